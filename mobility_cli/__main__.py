@@ -1,0 +1,3 @@
+from mobility_cli.cli.main import main
+
+main()

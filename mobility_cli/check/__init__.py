@@ -1,0 +1,1 @@
+"""Checks: parsed documents in, diagnostics out. No check reads files or prints."""

@@ -1,0 +1,166 @@
+"""JSON Schema validation with messages an HR editor can act on, positioned at the offending value."""
+
+from __future__ import annotations
+
+import difflib
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator, validators
+from jsonschema.exceptions import ValidationError, best_match
+
+from mobility_cli.diagnostics import Diagnostic
+from mobility_cli.parse.yamldoc import YamlDate, YamlDoc, escape
+from mobility_cli.resources import load_schema
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "array": "a list",
+    "object": "a mapping of fields",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+
+_DATE_FORMATS = ("date", "date-time")
+_IMPLICIT_DATE = "implicit date"
+
+
+def _type(checker: Any, types: Any, instance: Any, schema: dict[str, Any]) -> Any:
+    """JSON Schema's `type`, plus: a bare YAML date is not text unless the schema asks for a date."""
+    yield from validators.Draft202012Validator.VALIDATORS["type"](checker, types, instance, schema)
+    wanted = [types] if isinstance(types, str) else types
+    if isinstance(instance, YamlDate) and "string" in wanted and schema.get("format") not in _DATE_FORMATS:
+        yield ValidationError(_IMPLICIT_DATE)
+
+
+_Validator = validators.extend(Draft202012Validator, {"type": _type})
+
+
+@cache
+def validator(kind: str) -> Draft202012Validator:
+    """Validators are built once per kind: building one costs far more than using it."""
+    schema = load_schema(kind)
+    built: Draft202012Validator = _Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return built
+
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"' if len(value) < 60 else f'"{value[:57]}..."'
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)
+
+
+def _pointer(path: Any) -> str:
+    return "".join(f"/{escape(str(p))}" for p in path)
+
+
+def _where(pointer: str) -> str:
+    if not pointer:
+        return "the document"
+    return "`" + pointer.strip("/").replace("/", ".") + "`"
+
+
+def check_schema(doc: YamlDoc, kind: str) -> list[Diagnostic]:
+    """All schema problems of one document, each at the line of the value that is wrong."""
+    checker = validator(kind)
+    data = {} if doc.data is None and kind != "tracks" else doc.data
+    found: list[Diagnostic] = []
+    for error in checker.iter_errors(data):
+        found.extend(_diagnostics(doc, checker, error))
+    return found
+
+
+def _branch_errors(error: ValidationError) -> list[ValidationError] | None:
+    """For anyOf/oneOf: the errors of the one branch whose type the value has, so all of them are reported."""
+    if error.validator not in ("anyOf", "oneOf") or not error.context:
+        return None
+    branches: dict[int, list[ValidationError]] = {}
+    for sub in error.context:
+        branches.setdefault(int(sub.relative_schema_path[0]), []).append(sub)
+    typed = [errs for errs in branches.values() if not any(e.validator == "type" and not e.relative_path for e in errs)]
+    return typed[0] if len(typed) == 1 else None
+
+
+def _diagnostics(doc: YamlDoc, checker: Draft202012Validator, error: ValidationError) -> list[Diagnostic]:
+    pointer = _pointer(error.absolute_path)
+    if pointer not in doc.implicit:
+        branch = _branch_errors(error)
+        if branch:
+            return [d for sub in branch for d in _diagnostics(doc, checker, sub)]
+    return [_diagnostic(doc, checker, error)]
+
+
+def _diagnostic(doc: YamlDoc, checker: Draft202012Validator, error: ValidationError) -> Diagnostic:
+    pointer = _pointer(error.absolute_path)
+    implicit = doc.implicit.get(pointer)
+    if implicit is not None:
+        raw, became = implicit
+        if error.message == _IMPLICIT_DATE or checker.evolve(schema=error.schema).is_valid(raw):
+            return doc.error(
+                "implicit-type",
+                f"YAML read {raw} as {became}, but text is expected at {_where(pointer)}",
+                pointer,
+                f'put it in quotes: "{raw}"',
+            )
+    error = best_match([error])
+    pointer = _pointer(error.absolute_path)
+    message, hint, at = _explain(error, pointer)
+    return doc.error("schema", message, at, hint, at_key=at != pointer)
+
+
+def _close(word: str, options: list[str]) -> str | None:
+    match = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def _explain(error: ValidationError, pointer: str) -> tuple[str, str | None, str]:
+    """A message, a hint and the pointer to put the diagnostic at (a key rather than its mapping where apt)."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    where = _where(pointer)
+    hint: str | None = schema.get("x-hint")
+    kind = error.validator
+    value = error.instance
+    if kind == "type":
+        wanted = error.validator_value
+        words = " or ".join(_TYPE_WORDS.get(t, t) for t in ([wanted] if isinstance(wanted, str) else wanted))
+        return f"{where} should be {words}, not {describe(value)}", hint, pointer
+    if kind == "required" and isinstance(value, dict):
+        missing = [k for k in error.validator_value if k not in value]
+        field = missing[0] if missing else "?"
+        return f"{where} is missing the required field `{field}`", f"add `{field}: ...`", pointer
+    if kind == "additionalProperties" and isinstance(value, dict):
+        known = list(schema.get("properties", {}))
+        extra = [k for k in value if k not in known]
+        field = extra[0] if extra else "?"
+        guess = _close(field, known)
+        advice = f"did you mean `{guess}`?" if guess else f"known fields: {', '.join(known)}"
+        return f"unknown field `{field}` in {where}", advice, f"{pointer}/{escape(field)}"
+    if kind == "enum":
+        options = [str(o) for o in error.validator_value]
+        guess = _close(str(value), options)
+        suggestion = f"did you mean `{guess}`?" if guess else None
+        return f"{where} must be one of {', '.join(options)}; not {describe(value)}", suggestion, pointer
+    if kind == "pattern":
+        return f"{describe(value)} is not a valid value for {where}", hint, pointer
+    if kind == "format":
+        return f"{describe(value)} is not a valid {error.validator_value} for {where}", hint, pointer
+    if kind in ("minItems", "minLength", "minProperties"):
+        return f"{where} should not be empty", hint, pointer
+    if kind in ("minimum", "exclusiveMinimum"):
+        return f"{where} should be at least {error.validator_value}, not {describe(value)}", hint, pointer
+    if kind in ("maximum", "exclusiveMaximum"):
+        return f"{where} should be at most {error.validator_value}, not {describe(value)}", hint, pointer
+    if kind == "propertyNames":
+        return f"{describe(value)} is not a valid name in {where}", hint, f"{pointer}/{escape(str(value))}"
+    return f"{where}: {error.message}", hint, pointer

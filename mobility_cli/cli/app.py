@@ -1,0 +1,49 @@
+"""The typer application: global options and the list of commands. Each command lives in its own module."""
+
+from __future__ import annotations
+
+import typer
+
+from mobility_cli import __version__
+from mobility_cli.cli import schema_cmd, tracks_cmd, validate_cmd
+from mobility_cli.cli.state import State
+
+app = typer.Typer(
+    name="mobility",
+    help="An internal-mobility program for remote teams, kept as code.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"mobility {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    repo: str | None = typer.Option(
+        None,
+        "--repo",
+        help="The program's folder (default: MOBILITY_REPO, "
+        "else the nearest folder up with mobility.yaml or careers/).",
+    ),
+    ref: str | None = typer.Option(None, "--ref", help="Read the program from this git revision."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    ctx.obj = State(repo=repo, ref=ref, debug=debug)
+
+
+app.command("validate")(validate_cmd.validate)
+app.command("tracks")(tracks_cmd.tracks)
+app.command("levels")(tracks_cmd.levels)
+app.command("schema")(schema_cmd.schema)

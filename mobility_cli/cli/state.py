@@ -1,0 +1,68 @@
+"""What the global options say, and the one way every command loads the program from them."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from mobility_cli.load import Loaded
+    from mobility_cli.source import Location
+
+
+@dataclass(slots=True)
+class State:
+    repo: str | None = None
+    ref: str | None = None
+    debug: bool = False
+
+
+def state(ctx: typer.Context) -> State:
+    obj = ctx.find_root().obj
+    return obj if isinstance(obj, State) else State()
+
+
+def locate(st: State) -> Location:
+    from mobility_cli.source import discover
+
+    location = discover(st.repo)
+    if location.embedded:
+        sys.stderr.write("mobility: no program here; using the built-in example program (see --repo)\n")
+    return location
+
+
+def load(st: State, location: Location | None = None) -> Loaded:
+    from mobility_cli.load import load_program
+    from mobility_cli.source import open_source
+
+    location = location or locate(st)
+    return load_program(open_source(location, st.ref))
+
+
+def out(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def is_terminal() -> bool:
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def git_prefix(root: Path) -> str:
+    """The program root's path inside its git repository ("" at the top), for repository-relative URIs."""
+    for parent in (root, *root.parents):
+        if (parent / ".git").exists():
+            rel = root.relative_to(parent).as_posix()
+            return "" if rel == "." else rel + "/"
+    return ""
+
+
+def fail_usage(message: str, hint: str | None = None) -> None:
+    from mobility_cli.errors import UsageError
+
+    raise UsageError(message, hint)

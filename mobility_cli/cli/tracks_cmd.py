@@ -1,0 +1,100 @@
+"""`mobility tracks` and `mobility levels`: what the program defines, as tables or JSON."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+
+import typer
+
+from mobility_cli.cli.state import is_terminal, load, out, state
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _show(headers: list[str], rows: list[list[str]], title: str, caption: str | None = None) -> None:
+    from mobility_cli.report.table import show_table
+
+    text = show_table(headers, rows, title, caption, terminal=is_terminal())
+    if text is not None:
+        out(text)
+
+
+def tracks(
+    ctx: typer.Context,
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+) -> None:
+    """List the career tracks: levels, grades and lateral moves."""
+    program = load(state(ctx)).program
+    if format is Format.json:
+        out(
+            json.dumps(
+                {
+                    "tracks": [
+                        {
+                            "id": t.id,
+                            "name": t.name,
+                            "levels": [lv.id for lv in t.levels],
+                            "grades": [lv.grade for lv in t.levels],
+                            "lateral_moves": [m.to for m in t.lateral_moves],
+                            "owners": list(t.owners),
+                            "file": t.origin.file,
+                        }
+                        for t in program.tracks.values()
+                    ]
+                },
+                indent=2,
+            )
+            + "\n"
+        )
+        return
+    rows = []
+    for t in program.tracks.values():
+        grades = sorted({lv.grade for lv in t.levels})
+        band = f"{grades[0]}-{grades[-1]}" if len(grades) > 1 else str(grades[0]) if grades else "-"
+        rows.append([t.id, t.name, str(len(t.levels)), band, ", ".join(m.to for m in t.lateral_moves) or "-"])
+    _show(
+        ["track", "name", "levels", "grades", "lateral moves to"], rows, f"{program.settings.name}: {len(rows)} tracks"
+    )
+
+
+def levels(
+    ctx: typer.Context,
+    track: str | None = typer.Argument(None, help="Only this track."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+) -> None:
+    """List levels in promotion order with titles, grades, typical months and frameworks."""
+    program = load(state(ctx)).program
+    chosen = [program.resolve_track(track)] if track else list(program.tracks.values())
+    items = [lv for t in chosen for lv in t.levels]
+    if format is Format.json:
+        out(
+            json.dumps(
+                {
+                    "levels": [
+                        {
+                            "level": lv.key,
+                            "track": lv.track,
+                            "id": lv.id,
+                            "title": lv.title,
+                            "grade": lv.grade,
+                            "months": lv.months,
+                            "framework": program.frameworks[lv.key].file if lv.key in program.frameworks else None,
+                        }
+                        for lv in items
+                    ]
+                },
+                indent=2,
+            )
+            + "\n"
+        )
+        return
+    rows = [
+        [lv.key, lv.title, str(lv.grade), str(lv.months), "yes" if lv.key in program.frameworks else "missing"]
+        for lv in items
+    ]
+    title = f"{chosen[0].name} levels" if track else f"{len(rows)} levels in {len(chosen)} tracks"
+    _show(["level", "title", "grade", "months", "framework"], rows, title)

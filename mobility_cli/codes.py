@@ -1,0 +1,130 @@
+"""The registry of diagnostic codes: stable names, default severities and the words behind them.
+
+Formatters (SARIF rules, `--explain`) read descriptions from here, so a code is documented once.
+Feature modules (lint rules, pitfall detectors) register their own codes through `register`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mobility_cli.diagnostics import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class CodeInfo:
+    code: str
+    severity: Severity
+    summary: str
+    rationale: str
+    fix: str = ""
+
+
+CODES: dict[str, CodeInfo] = {}
+
+
+def register(info: CodeInfo) -> CodeInfo:
+    CODES[info.code] = info
+    return info
+
+
+def info(code: str) -> CodeInfo:
+    return CODES.get(code) or CodeInfo(code, Severity.ERROR, code, "")
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+for _info in (
+    CodeInfo(
+        "yaml-syntax",
+        E,
+        "The YAML or front matter cannot be parsed.",
+        "A file that does not parse cannot be checked, and HR's change would silently not take effect.",
+        "Fix the syntax at the line shown; indentation and unclosed quotes are the usual causes.",
+    ),
+    CodeInfo(
+        "duplicate-key",
+        E,
+        "A key appears twice in one mapping.",
+        "YAML keeps only the last value of a repeated key, so an earlier edit is lost without a word.",
+        "Remove one of the two keys or merge their values.",
+    ),
+    CodeInfo(
+        "schema",
+        E,
+        "The document does not match its schema.",
+        "Every tool that reads the program relies on the documented shape of each file.",
+        "Change the value as the message says; `mobility schema KIND` shows the full schema.",
+    ),
+    CodeInfo(
+        "implicit-type",
+        E,
+        "YAML turned a value into something other than the text that was meant.",
+        "YAML 1.1 reads no, on, yes, off as booleans, 1.10 as a number and 2026-11-01 as a date.",
+        "Put the value in quotes.",
+    ),
+    CodeInfo(
+        "unresolved-reference",
+        E,
+        "A name that the program does not define.",
+        "A lateral move, framework or post that points nowhere misleads the people who read it.",
+        "Use a defined track or level id, or define the missing one.",
+    ),
+    CodeInfo(
+        "duplicate-id",
+        E,
+        "Two things of one kind share an id.",
+        "Ids name tracks, levels and posts everywhere; two of the same make every reference ambiguous.",
+        "Rename or remove one of them.",
+    ),
+    CodeInfo(
+        "grade-order",
+        E,
+        "A track's grades go down from one level to the next.",
+        "Grades make levels of different tracks comparable; a promotion cannot lower the grade.",
+        "Reorder the levels or correct the grades so that they never decrease.",
+    ),
+    CodeInfo(
+        "missing-framework",
+        W,
+        "A level has no competency framework.",
+        "Without a framework nobody can tell what the level expects, and movement decisions lose their basis.",
+        "Write careers/TRACK/LEVEL.md with `### Area` sections of `- behaviour` bullets.",
+    ),
+    CodeInfo(
+        "yaml-tag",
+        E,
+        "A YAML tag that mobility does not construct.",
+        "Only plain YAML is read; tags such as !!python/object could run code in other tools.",
+        "Remove the tag.",
+    ),
+    CodeInfo(
+        "yaml-limit",
+        E,
+        "The file exceeds a parsing limit (aliases, nesting or nodes).",
+        "Limits keep a hostile or broken file from exhausting memory or time in CI.",
+        "Simplify the file; expand anchors and aliases by hand.",
+    ),
+    CodeInfo(
+        "file-too-large",
+        E,
+        "The file is larger than the configured size limit.",
+        "Program files are small by nature; a huge one is a mistake or an attack on CI.",
+        "Split the file, or raise `limits.max_file_bytes` in mobility.yaml.",
+    ),
+    CodeInfo(
+        "encoding",
+        E,
+        "The file is not valid UTF-8 (or UTF-16 with a byte-order mark).",
+        "A file that cannot be decoded cannot be read the same way by every tool.",
+        "Save the file as UTF-8.",
+    ),
+    CodeInfo(
+        "unsafe-path",
+        E,
+        "A link inside the program leads outside it.",
+        "Nothing outside the program root is ever read.",
+        "Replace the link with the file itself.",
+    ),
+):
+    register(_info)

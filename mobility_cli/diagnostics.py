@@ -1,0 +1,92 @@
+"""The one shape every check reports in, so that all commands share the formatters and exit codes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    code: str
+    severity: Severity
+    message: str
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    pointer: str | None = None
+    hint: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "pointer": self.pointer,
+            "hint": self.hint,
+        }
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.file or "", self.line or 0, self.column or 0, self.code, self.message)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    errors: int
+    warnings: int
+    infos: int
+    files: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"errors": self.errors, "warnings": self.warnings, "infos": self.infos, "files": self.files}
+
+    def sentence(self) -> str:
+        def plural(n: int, word: str) -> str:
+            return f"{n} {word}{'' if n == 1 else 's'}"
+
+        parts = [plural(self.errors, "error"), plural(self.warnings, "warning"), plural(self.infos, "info")]
+        return f"{', '.join(parts)} in {plural(self.files, 'file')}"
+
+
+@dataclass(slots=True)
+class Report:
+    """Diagnostics of one run, with the number of files that were read to produce them."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: int = 0
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(self.diagnostics, key=Diagnostic.sort_key)
+
+    def summary(self) -> Summary:
+        counts = count_by_severity(self.diagnostics)
+        return Summary(counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO], self.files)
+
+    def exit_code(self, strict: bool = False) -> int:
+        if any(d.severity is Severity.ERROR for d in self.diagnostics):
+            return 1
+        if strict and self.diagnostics:
+            return 1
+        return 0
+
+
+def count_by_severity(diagnostics: Iterable[Diagnostic]) -> dict[Severity, int]:
+    counts = {s: 0 for s in Severity}
+    for d in diagnostics:
+        counts[d.severity] += 1
+    return counts

@@ -1,0 +1,215 @@
+"""The pipeline up to the model: source -> text -> parsed documents -> schema -> model -> references.
+
+`load_program` never raises for anything a program file contains: every problem becomes a diagnostic,
+and whatever is well-formed still becomes part of the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from mobility_cli.build import (
+    ID_PATTERN,
+    TrackBuilder,
+    build_framework,
+    build_mentor,
+    build_posting,
+    build_settings,
+    posting_fields,
+)
+from mobility_cli.check.references import check_references
+from mobility_cli.check.schema import check_schema
+from mobility_cli.diagnostics import Diagnostic, Report, Severity
+from mobility_cli.model import Framework, Mentor, Posting, Program, Settings
+from mobility_cli.parse.markdown import MarkdownDoc, parse_markdown
+from mobility_cli.parse.text import decode
+from mobility_cli.parse.yamldoc import YamlDoc, parse_yaml
+from mobility_cli.source import FileEntry, Source, kind_of
+
+_MARKDOWN_KINDS = ("framework", "posting")
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A program with the diagnostics found on the way, and the parsed documents for positions."""
+
+    program: Program
+    report: Report
+    source: Source
+    yaml_docs: dict[str, YamlDoc] = field(default_factory=dict)
+    markdown_docs: dict[str, MarkdownDoc] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def doc(self, file: str) -> YamlDoc | None:
+        if file in self.yaml_docs:
+            return self.yaml_docs[file]
+        md = self.markdown_docs.get(file)
+        return md.front if md else None
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.report.diagnostics)
+
+
+def _read(source: Source, entry: FileEntry, limit: int, report: Report) -> str | None:
+    if entry.size > limit:
+        report.diagnostics.append(
+            Diagnostic(
+                "file-too-large",
+                Severity.ERROR,
+                f"the file is {entry.size:,} bytes, over the limit of {limit:,}; it was not read",
+                entry.path,
+                None,
+                None,
+                None,
+                "split it, or raise limits.max_file_bytes in mobility.yaml",
+            )
+        )
+        return None
+    try:
+        data = source.read(entry.path)
+    except OSError as exc:
+        report.diagnostics.append(
+            Diagnostic(
+                "encoding",
+                Severity.ERROR,
+                f"the file cannot be read: {exc.strerror or exc}",
+                entry.path,
+                None,
+                None,
+                None,
+                None,
+            )
+        )
+        return None
+    text, problem = decode(data, entry.path)
+    if problem:
+        report.diagnostics.append(problem)
+    return text
+
+
+def load_program(source: Source) -> Loaded:
+    entries = source.entries()
+    report = Report(list(source.diagnostics), files=len(entries))
+    loaded_docs: dict[str, YamlDoc] = {}
+    markdown_docs: dict[str, MarkdownDoc] = {}
+    texts: dict[str, str] = {}
+
+    settings_entry = next((e for e in entries if kind_of(e.path) == "program"), None)
+    settings = Settings()
+    ordered = ([settings_entry] if settings_entry else []) + [e for e in entries if e is not settings_entry]
+    by_kind: dict[str, list[str]] = {}
+    for entry in ordered:
+        kind = kind_of(entry.path)
+        if kind is None:
+            continue
+        text = _read(source, entry, settings.max_file_bytes, report)
+        if text is None:
+            continue
+        texts[entry.path] = text
+        by_kind.setdefault(kind, []).append(entry.path)
+        if kind in _MARKDOWN_KINDS:
+            md = parse_markdown(text, entry.path)
+            if kind == "posting":
+                posting_fields(md)
+            markdown_docs[entry.path] = md
+            report.diagnostics.extend(md.diagnostics)
+            doc = md.front
+        else:
+            doc = parse_yaml(text, entry.path)
+            loaded_docs[entry.path] = doc
+            report.diagnostics.extend(doc.diagnostics)
+        if doc.ok and kind != "moves":
+            report.diagnostics.extend(check_schema(doc, kind))
+        if kind == "program":
+            settings = build_settings(doc)
+
+    tracks = TrackBuilder(settings.policy)
+    for path in by_kind.get("tracks", []):
+        tracks.add(loaded_docs[path])
+    report.diagnostics.extend(tracks.diagnostics)
+
+    frameworks: dict[str, Framework] = {}
+    for path in by_kind.get("framework", []):
+        framework = build_framework(markdown_docs[path])
+        if framework is None:
+            continue
+        if framework.key in frameworks:
+            report.diagnostics.append(
+                Diagnostic(
+                    "duplicate-id",
+                    Severity.ERROR,
+                    f"{framework.key} already has a framework in {frameworks[framework.key].file}",
+                    path,
+                    1,
+                    1,
+                    None,
+                    "keep one framework per level",
+                )
+            )
+            continue
+        frameworks[framework.key] = framework
+
+    postings: dict[str, Posting] = {}
+    for path in by_kind.get("posting", []):
+        posting = build_posting(markdown_docs[path])
+        if posting is None:
+            continue
+        front = markdown_docs[path].front
+        if posting.id in postings:
+            report.diagnostics.append(
+                front.error(
+                    "duplicate-id",
+                    f'post id "{posting.id}" is already used by {postings[posting.id].file}',
+                    "/id" if "/id" in front.positions else "",
+                    "give each post its own id (the file name by default)",
+                )
+            )
+            continue
+        if not ID_PATTERN.match(posting.id):
+            report.diagnostics.append(
+                Diagnostic(
+                    "schema",
+                    Severity.ERROR,
+                    f'the post id "{posting.id}" (from the file name) is not a valid id',
+                    path,
+                    1,
+                    1,
+                    None,
+                    "rename the file with lowercase letters, digits and hyphens, or set `id:`",
+                )
+            )
+            continue
+        postings[posting.id] = posting
+
+    mentors: dict[str, Mentor] = {}
+    for path in by_kind.get("mentor", []):
+        mentor = build_mentor(loaded_docs[path])
+        if mentor is None:
+            continue
+        if mentor.id in mentors:
+            report.diagnostics.append(
+                loaded_docs[path].error(
+                    "duplicate-id",
+                    f'mentor id "{mentor.id}" is already used by {mentors[mentor.id].file}',
+                    "/id",
+                    "give each mentor their own id",
+                )
+            )
+            continue
+        mentors[mentor.id] = mentor
+
+    root = str(source.root) if source.root else source.label
+    program = Program(
+        root,
+        settings,
+        tracks.tracks,
+        frameworks,
+        postings,
+        mentors,
+        tuple(PurePosixPath(e.path).as_posix() for e in entries),
+    )
+    loaded = Loaded(program, report, source, loaded_docs, markdown_docs, texts)
+    report.diagnostics.extend(check_references(loaded))
+    return loaded

@@ -1,0 +1,283 @@
+"""The program as typed, immutable objects: what every feature works on.
+
+Built by `mobility_cli.load` from checked documents. Every object remembers where it came from
+(`Origin`), so a feature's finding can point at a file, line and column without reading anything.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NoReturn
+
+from mobility_cli.errors import UnknownName
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    file: str
+    pointer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    default_months_in_level: int = 18
+    lateral_months: int = 6
+    internal_window_days: int = 10
+    min_open_days: int = 10
+    max_open_days: int = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    name: str = "Internal mobility program"
+    policy: Policy = field(default_factory=Policy)
+    lint: Mapping[str, object] = field(default_factory=dict)
+    mentoring: Mapping[str, object] = field(default_factory=dict)
+    report: Mapping[str, object] = field(default_factory=dict)
+    headcount: int | None = None
+    max_file_bytes: int = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    track: str
+    id: str
+    title: str
+    grade: int
+    months: int
+    index: int
+    origin: Origin
+
+    @property
+    def key(self) -> str:
+        return f"{self.track}/{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class LateralMove:
+    source: str
+    to: str
+    min_grade: int | None
+    grade_offset: int
+    mapping: Mapping[str, str] | None
+    origin: Origin
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    id: str
+    name: str
+    levels: tuple[Level, ...]
+    lateral_moves: tuple[LateralMove, ...]
+    owners: tuple[str, ...]
+    origin: Origin
+
+    def level(self, level_id: str) -> Level | None:
+        return next((lv for lv in self.levels if lv.id == level_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Behaviour:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    name: str
+    line: int
+    behaviours: tuple[Behaviour, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    track: str
+    level: str
+    title: str
+    summary: str
+    areas: tuple[Area, ...]
+    file: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.track}/{self.level}"
+
+    def behaviours(self) -> Iterator[tuple[Area, Behaviour]]:
+        for area in self.areas:
+            for behaviour in area.behaviours:
+                yield area, behaviour
+
+
+@dataclass(frozen=True, slots=True)
+class TimezoneRequirement:
+    zone: str
+    core_hours: str | None
+    overlap_hours: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of a post's body (a requirement, a bullet), kept with its 1-based line in the file."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class PostSection:
+    title: str
+    line: int
+    items: tuple[Line, ...]
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    id: str
+    file: str
+    role: str
+    team: str | None
+    track: str | None
+    level: str | None
+    location: str | None
+    timezone: TimezoneRequirement | None
+    work_style: Mapping[str, int] | None
+    status: str
+    opened: date | None
+    internal_until: date | None
+    external_from: date | None
+    closes: date | None
+    evaluation: tuple[str, ...]
+    applicants: Mapping[str, int]
+    filled_source: str | None
+    filled_date: date | None
+    sections: tuple[PostSection, ...]
+    body: str
+    body_line: int
+    has_front_matter: bool
+
+    @property
+    def level_key(self) -> str | None:
+        return f"{self.track}/{self.level}" if self.track and self.level else None
+
+    def section(self, *titles: str) -> PostSection | None:
+        from mobility_cli.parse.markdown import normalise_title
+
+        wanted = {normalise_title(t) for t in titles}
+        return next((s for s in self.sections if normalise_title(s.title) in wanted), None)
+
+
+@dataclass(frozen=True, slots=True)
+class PastMentorship:
+    year: int | None
+    outcome: str
+    rating: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mentor:
+    id: str
+    name: str
+    track: str
+    level: str
+    past_levels: tuple[str, ...]
+    timezone: str
+    working_hours: str
+    capacity: int
+    opt_in: bool
+    history: tuple[PastMentorship, ...]
+    team: str | None
+    file: str
+
+    @property
+    def level_key(self) -> str:
+        return self.level if "/" in self.level else f"{self.track}/{self.level}"
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    root: str
+    settings: Settings
+    tracks: Mapping[str, Track]
+    frameworks: Mapping[str, Framework]
+    postings: Mapping[str, Posting]
+    mentors: Mapping[str, Mentor]
+    files: tuple[str, ...] = ()
+
+    def levels(self) -> Iterator[Level]:
+        for track in self.tracks.values():
+            yield from track.levels
+
+    def level(self, key: str) -> Level | None:
+        track_id, _, level_id = key.partition("/")
+        track = self.tracks.get(track_id)
+        return track.level(level_id) if track else None
+
+    def resolve_level(self, name: str) -> Level:
+        """`TRACK/LEVEL`, or a bare `LEVEL` where exactly one track has it."""
+        name = name.strip()
+        if "/" in name:
+            found = self.level(name)
+            if found:
+                return found
+            self._unknown("level", name)
+        matches = [lv for lv in self.levels() if lv.id == name]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            keys = tuple(lv.key for lv in matches)
+            raise UnknownName(
+                f'"{name}" is a level of {len(keys)} tracks: {", ".join(keys)}',
+                f"name one of them as TRACK/LEVEL, e.g. {keys[0]}",
+                keys,
+            )
+        self._unknown("level", name)
+
+    def resolve_track(self, name: str) -> Track:
+        track = self.tracks.get(name.strip())
+        if track:
+            return track
+        self._unknown("track", name)
+
+    def _unknown(self, what: str, name: str) -> NoReturn:
+        pool = (
+            list(self.tracks)
+            if what == "track"
+            else [lv.key for lv in self.levels()] + sorted({lv.id for lv in self.levels()})
+        )
+        close = tuple(difflib.get_close_matches(name, pool, n=3, cutoff=0.5))
+        hint = f"did you mean {' or '.join(close)}?" if close else f"see `mobility {what}s`"
+        if what == "level" and not close:
+            hint = "see `mobility levels`"
+        raise UnknownName(f'unknown {what} "{name}"', hint, close)
+
+    def lateral_landing(self, move: LateralMove, level: Level) -> Level | None:
+        """Where a lateral move from `level` lands: DESIGN.md §1's grade rule, or the move's explicit map."""
+        target = self.tracks.get(move.to)
+        if target is None or move.source != level.track:
+            return None
+        if move.min_grade is not None and level.grade < move.min_grade:
+            return None
+        if move.mapping is not None:
+            mapped = move.mapping.get(level.id)
+            return target.level(mapped) if mapped else None
+        grade = level.grade + move.grade_offset
+        best: Level | None = None
+        for candidate in target.levels:
+            if candidate.grade == grade:
+                return candidate
+            if candidate.grade < grade and (best is None or candidate.grade > best.grade):
+                best = candidate
+        return best
+
+    def lateral_moves_from(self, level: Level) -> Iterator[tuple[LateralMove, Level]]:
+        track = self.tracks.get(level.track)
+        if track is None:
+            return
+        for move in track.lateral_moves:
+            landing = self.lateral_landing(move, level)
+            if landing is not None:
+                yield move, landing

@@ -1,0 +1,1 @@
+"""Parsing: bytes of one file into data with line and column positions, and syntax-level diagnostics."""

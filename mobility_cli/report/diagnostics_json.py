@@ -1,0 +1,15 @@
+"""Diagnostics as the JSON document of DESIGN.md §2, exactly."""
+
+from __future__ import annotations
+
+import json
+
+from mobility_cli.diagnostics import Report
+
+
+def format_json(report: Report) -> str:
+    document = {
+        "diagnostics": [d.to_json() for d in report.sorted()],
+        "summary": report.summary().to_json(),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

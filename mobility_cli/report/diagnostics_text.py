@@ -1,0 +1,59 @@
+"""Diagnostics as `file:line:col: severity code message`, grouped by file, with hints underneath."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from mobility_cli.diagnostics import Diagnostic, Report
+
+
+def location(d: Diagnostic) -> str:
+    where = d.file or "<program>"
+    if d.line is not None:
+        where += f":{d.line}"
+        if d.column is not None:
+            where += f":{d.column}"
+    return where
+
+
+def format_text(report: Report) -> str:
+    lines: list[str] = []
+    for _, group in groupby(report.sorted(), key=lambda d: d.file or ""):
+        if lines:
+            lines.append("")
+        for d in group:
+            lines.append(f"{location(d)}: {d.severity.value} {d.code} {d.message}")
+            if d.hint:
+                lines.append(f"    hint: {d.hint}")
+    if lines:
+        lines.append("")
+    lines.append(report.summary().sentence())
+    return "\n".join(lines) + "\n"
+
+
+def print_rich(report: Report) -> None:
+    """The same text, coloured, for a terminal; rich is imported only when one is there."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    colours = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+    console = Console(highlight=False, soft_wrap=True)
+    first = True
+    for file, group in groupby(report.sorted(), key=lambda d: d.file or ""):
+        if not first:
+            console.print()
+        first = False
+        console.print(f"[bold underline]{escape(file or '<program>')}[/]")
+        for d in group:
+            colour = colours[d.severity.value]
+            console.print(
+                f"  [dim]{escape(location(d))}:[/] [{colour}]{d.severity.value}[/] "
+                f"[magenta]{d.code}[/] {escape(d.message)}"
+            )
+            if d.hint:
+                console.print(f"      [green]hint:[/] {escape(d.hint)}")
+    summary = report.summary()
+    style = "bold red" if summary.errors else "yellow" if summary.warnings else "bold green"
+    if report.diagnostics:
+        console.print()
+    console.print(f"[{style}]{summary.sentence()}[/]")

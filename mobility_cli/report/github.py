@@ -1,0 +1,54 @@
+"""GitHub Actions workflow commands (annotations) and a Markdown job summary.
+
+GitHub shows at most ten annotations of each level per step, so the step summary lists every finding.
+"""
+
+from __future__ import annotations
+
+from mobility_cli.diagnostics import Diagnostic, Report
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(value: str) -> str:
+    return _data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(d: Diagnostic, prefix: str = "") -> str:
+    props = []
+    if d.file:
+        props.append(f"file={_property(prefix + d.file)}")
+    if d.line is not None:
+        props.append(f"line={d.line}")
+        if d.column is not None:
+            props.append(f"col={d.column}")
+    props.append(f"title={_property(f'mobility {d.code}')}")
+    message = d.message + (f"\n\nhint: {d.hint}" if d.hint else "")
+    return f"::{_LEVEL[d.severity.value]} {','.join(props)}::{_data(message)}"
+
+
+def format_github(report: Report, prefix: str = "") -> str:
+    lines = [annotation(d, prefix) for d in report.sorted()]
+    lines.append(report.summary().sentence())
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def step_summary(report: Report, prefix: str = "") -> str:
+    summary = report.summary()
+    icon = ":x:" if summary.errors else ":warning:" if summary.warnings else ":white_check_mark:"
+    out = [f"### {icon} mobility validate: {summary.sentence()}", ""]
+    if report.diagnostics:
+        out += ["| Location | Severity | Code | Message |", "|---|---|---|---|"]
+        for d in report.sorted():
+            where = f"{prefix}{d.file or ''}" + (f":{d.line}" if d.line else "")
+            message = d.message + (f" (hint: {d.hint})" if d.hint else "")
+            out.append(f"| `{_cell(where)}` | {d.severity.value} | `{d.code}` | {_cell(message)} |")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,259 @@
+"""Where a program's files come from: a directory on disk, or a git revision read from git objects.
+
+Both kinds answer the same two questions (which program files are there, and what bytes does one hold),
+so every later stage works the same on a working tree and on `--ref REV`. Nothing outside the program
+root is ever read: links that lead out of it are reported, not followed.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from mobility_cli.diagnostics import Diagnostic, Severity
+from mobility_cli.errors import ProgramNotFound, UsageError
+
+if TYPE_CHECKING:
+    import git
+
+PROGRAM_DIRS = ("careers", "postings", "mentors", "moves")
+SETTINGS_FILES = ("mobility.yaml", "mobility.yml")
+_YAML = (".yaml", ".yml")
+
+
+def kind_of(path: str) -> str | None:
+    """The document kind of a program-relative path, or None for a file the program does not use."""
+    parts = PurePosixPath(path).parts
+    name = parts[-1]
+    if name.lower() in ("readme.md", "readme.markdown") or name.startswith("."):
+        return None
+    if len(parts) == 1:
+        return "program" if name in SETTINGS_FILES else None
+    top, suffix = parts[0], PurePosixPath(name).suffix.lower()
+    if top == "careers":
+        return "tracks" if suffix in _YAML else "framework" if suffix == ".md" else None
+    if top == "postings" and suffix == ".md":
+        return "posting"
+    if top == "mentors" and suffix in _YAML:
+        return "mentor"
+    if top == "moves" and suffix in _YAML:
+        return "moves"
+    return None
+
+
+@dataclass(slots=True)
+class FileEntry:
+    path: str
+    size: int
+    digest: str | None = None  # a git blob id where known: a free content hash
+
+
+class Source(ABC):
+    """The files of one program, at one place and time."""
+
+    label: str
+    diagnostics: list[Diagnostic]
+
+    @abstractmethod
+    def entries(self) -> list[FileEntry]:
+        """Program files, sorted by path."""
+
+    @abstractmethod
+    def read(self, path: str) -> bytes: ...
+
+    @property
+    def root(self) -> Path | None:
+        return None
+
+
+@dataclass(slots=True)
+class WorkTreeSource(Source):
+    directory: Path
+    label: str = ""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.directory = self.directory.resolve()
+        self.label = self.label or str(self.directory)
+
+    @property
+    def root(self) -> Path | None:
+        return self.directory
+
+    def entries(self) -> list[FileEntry]:
+        found: list[FileEntry] = []
+        for name in SETTINGS_FILES:
+            self._add(self.directory / name, name, found)
+        for top in PROGRAM_DIRS:
+            base = self.directory / top
+            if base.is_symlink() and not self._inside(base):
+                self._escape(top)
+                continue
+            if not base.is_dir():
+                continue
+            for current, dirs, files in os.walk(base):
+                rel_dir = Path(current).relative_to(self.directory).as_posix()
+                kept = []
+                for d in sorted(dirs):
+                    full = Path(current, d)
+                    if d.startswith("."):
+                        continue
+                    if full.is_symlink() and not self._inside(full):
+                        self._escape(f"{rel_dir}/{d}")
+                        continue
+                    kept.append(d)
+                dirs[:] = kept
+                for f in sorted(files):
+                    rel = f"{rel_dir}/{f}"
+                    if kind_of(rel):
+                        self._add(Path(current, f), rel, found)
+        return sorted(found, key=lambda e: e.path)
+
+    def _inside(self, path: Path) -> bool:
+        try:
+            path.resolve().relative_to(self.directory)
+        except (ValueError, OSError):
+            return False
+        return True
+
+    def _escape(self, rel: str) -> None:
+        self.diagnostics.append(
+            Diagnostic(
+                "unsafe-path",
+                Severity.ERROR,
+                f"{rel} is a link that leads outside the program; it was not read",
+                rel,
+                None,
+                None,
+                None,
+                "replace the link with the file itself",
+            )
+        )
+
+    def _add(self, full: Path, rel: str, found: list[FileEntry]) -> None:
+        try:
+            if full.is_symlink() and not self._inside(full):
+                self._escape(rel)
+                return
+            stat = full.stat()
+        except OSError:
+            return
+        if os.path.isfile(full):
+            found.append(FileEntry(rel, stat.st_size))
+
+    def read(self, path: str) -> bytes:
+        return (self.directory / path).read_bytes()
+
+
+class GitSource(Source):
+    """A program as committed at a revision; the working tree (clean or not) is never touched."""
+
+    def __init__(self, repo: git.Repo, commit: git.Commit, subdir: str, label: str) -> None:
+        self.repo = repo
+        self.commit = commit
+        self.subdir = subdir
+        self.label = label
+        self.diagnostics = []
+        self._blobs: dict[str, git.Blob] = {}
+
+    def entries(self) -> list[FileEntry]:
+        import git as gitmodule
+
+        tree = self.commit.tree
+        if self.subdir:
+            try:
+                tree = tree / self.subdir
+            except KeyError:
+                return []
+        found: list[FileEntry] = []
+        for item in tree.traverse():
+            if not isinstance(item, gitmodule.Blob):
+                continue
+            full = str(item.path)
+            rel = full[len(self.subdir) + 1 :] if self.subdir else full
+            if not kind_of(rel):
+                continue
+            if item.mode == 0o120000:  # a symbolic link: never followed from a revision
+                self.diagnostics.append(
+                    Diagnostic(
+                        "unsafe-path",
+                        Severity.ERROR,
+                        f"{rel} is a symbolic link; it was not read",
+                        rel,
+                        None,
+                        None,
+                        None,
+                        "replace the link with the file itself",
+                    )
+                )
+                continue
+            self._blobs[rel] = item
+            found.append(FileEntry(rel, item.size, item.hexsha))
+        return sorted(found, key=lambda e: e.path)
+
+    def read(self, path: str) -> bytes:
+        data: bytes = self._blobs[path].data_stream.read()
+        return data
+
+
+def is_program_dir(path: Path) -> bool:
+    return any((path / name).is_file() for name in SETTINGS_FILES) or (path / "careers").is_dir()
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    root: Path
+    embedded: bool
+    how: str
+
+
+def discover(repo: str | None, cwd: Path | None = None) -> Location:
+    """--repo, else MOBILITY_REPO, else the nearest parent holding a program, else the embedded example."""
+    from mobility_cli.resources import default_program_root
+
+    for given, how in ((repo, "--repo"), (os.environ.get("MOBILITY_REPO") or None, "MOBILITY_REPO")):
+        if given is None:
+            continue
+        path = Path(given).expanduser()
+        if not path.is_dir():
+            raise ProgramNotFound(f"{how} {given}: no such directory", "give the folder that holds mobility.yaml")
+        if not is_program_dir(path):
+            raise ProgramNotFound(
+                f"{how} {given}: no program there (no mobility.yaml and no careers/)",
+                "run `mobility init DIR` to start one",
+            )
+        return Location(path.resolve(), False, how)
+    here = (cwd or Path.cwd()).resolve()
+    for candidate in (here, *here.parents):
+        if is_program_dir(candidate):
+            return Location(candidate, False, "found")
+    return Location(default_program_root(), True, "embedded")
+
+
+def open_source(location: Location, ref: str | None) -> Source:
+    if ref is None:
+        return WorkTreeSource(location.root)
+    return git_source(location.root, ref)
+
+
+def git_source(root: Path, ref: str) -> Source:
+    import git
+
+    try:
+        repo = git.Repo(root, search_parent_directories=True)
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
+        raise UsageError(
+            f"--ref {ref}: {root} is not inside a git repository", "drop --ref to read the working tree"
+        ) from exc
+    if not ref or ref.startswith("-"):
+        raise UsageError(f"--ref {ref!r} is not a revision", "give a commit, branch or tag, e.g. main or HEAD~1")
+    try:
+        commit = repo.commit(ref)
+    except (git.BadName, git.BadObject, ValueError, IndexError) as exc:
+        raise UsageError(f'unknown revision "{ref}"', "see `git log --oneline` for revisions") from exc
+    workdir = Path(repo.working_tree_dir or root).resolve()
+    subdir = root.resolve().relative_to(workdir).as_posix() if root.resolve() != workdir else ""
+    return GitSource(repo, commit, "" if subdir == "." else subdir, f"{ref} ({commit.hexsha[:10]})")

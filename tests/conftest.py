@@ -1,0 +1,162 @@
+"""Shared test helpers: run the real CLI in a subprocess, write real programs, make real git repositories."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SMALL_TRACKS = """\
+career_tracks:
+  engineering:
+    levels:
+      - {id: ic1, title: Engineer I, grade: 1}
+      - {id: ic2, title: Engineer II, grade: 2}
+      - {id: ic3, title: Senior Engineer, grade: 3}
+    lateral_moves: [product]
+  product:
+    levels:
+      - {id: pm, title: Product Manager, grade: 2}
+      - {id: senior-pm, title: Senior Product Manager, grade: 3}
+"""
+
+
+def framework(title: str, *behaviours: str) -> str:
+    bullets = "\n".join(f"- {b}" for b in behaviours) or "- Writes clear async updates"
+    return f"---\ntitle: {title}\n---\n## {title} Competency Framework\n\n### Craft\n{bullets}\n"
+
+
+SMALL_FRAMEWORKS = {
+    "careers/engineering/ic1.md": framework("Engineer I", "Ships small changes with tests"),
+    "careers/engineering/ic2.md": framework("Engineer II", "Owns features end to end"),
+    "careers/engineering/ic3.md": framework("Senior Engineer", "Designs systems across teams"),
+    "careers/product/pm.md": framework("Product Manager", "Writes product briefs"),
+    "careers/product/senior-pm.md": framework("Senior Product Manager", "Sets strategy for an area"),
+}
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("MOBILITY_REPO", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "MOBILITY_DEBUG")
+    }
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env["NO_COLOR"] = "1"
+    env.update(extra or {})
+    return env
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120) -> Result:
+    proc = subprocess.run(
+        [sys.executable, "-m", "mobility_cli", *args],
+        cwd=cwd or ROOT,
+        env=cli_env(env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def cli() -> Callable[..., Result]:
+    return run_cli
+
+
+@pytest.fixture
+def program(tmp_path: Path) -> Callable[..., Path]:
+    """A small valid program in a fresh folder per call; pass files to add or replace (None leaves one out)."""
+    made: list[Path] = []
+
+    def make(files: dict[str, str | bytes | None] | None = None, base: bool = True) -> Path:
+        root = tmp_path / f"program{len(made) or ''}"
+        made.append(root)
+        root.mkdir()
+        content: dict[str, str | bytes | None] = {}
+        if base:
+            content.update({"mobility.yaml": "name: Test Program\n", "careers/tracks.yaml": SMALL_TRACKS})
+            content.update(SMALL_FRAMEWORKS)
+        content.update(files or {})
+        write_files(root, {k: v for k, v in content.items() if v is not None})
+        return root
+
+    return make
+
+
+class GitRepo:
+    """A real git repository in a temporary folder, driven through GitPython."""
+
+    def __init__(self, path: Path) -> None:
+        import git
+
+        path.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.repo = git.Repo.init(path, initial_branch="main")
+        with self.repo.config_writer() as config:
+            config.set_value("user", "name", "Test User")
+            config.set_value("user", "email", "test@example.com")
+            config.set_value("commit", "gpgsign", "false")
+
+    def write(self, files: dict[str, str | bytes]) -> None:
+        write_files(self.path, files)
+
+    def remove(self, *paths: str) -> None:
+        for rel in paths:
+            (self.path / rel).unlink()
+
+    def commit(self, message: str, files: dict[str, str | bytes] | None = None) -> str:
+        if files:
+            self.write(files)
+        self.repo.git.add(A=True)
+        self.repo.index.commit(message)
+        return self.repo.head.commit.hexsha
+
+
+@pytest.fixture
+def git_repo(tmp_path: Path) -> Callable[..., GitRepo]:
+    def make(name: str = "repo") -> GitRepo:
+        return GitRepo(tmp_path / name)
+
+    return make
+
+
+def diagnostics(result: Result) -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = result.json()["diagnostics"]
+    return data
+
+
+def codes(result: Result, severity: str | None = None) -> list[str]:
+    return [d["code"] for d in diagnostics(result) if severity is None or d["severity"] == severity]
