@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from mobility_cli.diagnostics import Diagnostic, Severity
@@ -49,7 +50,7 @@ def _at(
 
 def _track(loaded: Loaded, program: Program, track: Track) -> Iterator[Diagnostic]:
     file = track.origin.file
-    for before, after in zip(track.levels, track.levels[1:], strict=False):
+    for before, after in pairwise(track.levels):
         if after.grade < before.grade:
             yield _at(
                 loaded,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from mobility_cli.model import Level, Program
@@ -75,7 +76,7 @@ def edges(program: Program) -> list[Edge]:
     lateral_months = program.settings.policy.lateral_months
     found: list[Edge] = []
     for track in program.tracks.values():
-        for lower, upper in zip(track.levels, track.levels[1:], strict=False):
+        for lower, upper in pairwise(track.levels):
             found.append(Edge(lower, upper, "promotion", lower.months))
         for level in track.levels:
             for _move, landing in program.lateral_moves_from(level):
@@ -125,7 +126,7 @@ class CareerGraph:
 
     def _route(self, nodes: list[int]) -> Route:
         steps = []
-        for a, b in zip(nodes, nodes[1:], strict=False):
+        for a, b in pairwise(nodes):
             edge: Edge = self.graph.get_edge_data(a, b)
             steps.append(Step(edge.source, edge.target, edge.kind, edge.months))
         return Route(self.levels_at(nodes[0]), self.levels_at(nodes[-1]), tuple(steps))
