@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import SMALL_TRACKS, diagnostics, framework, run_cli
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+SEED_TRACKS = Path(__file__).resolve().parent / "fixtures" / "seed-career-tracks.yaml"
 
 
 def validate(root: Path, *args: str) -> list[dict[str, object]]:
@@ -134,8 +134,7 @@ def test_missing_framework_is_a_warning(program):
 
 
 def test_seed_tracks_pasted_alone_give_one_error_per_undefined_target(tmp_path):
-    seed = next(SEED.glob("*.txt")).read_text(encoding="utf-8")
-    block = seed[seed.index("career_tracks:") : seed.index("2. Create Skill")].rstrip() + "\n"
+    block = SEED_TRACKS.read_text(encoding="utf-8")  # the seed's YAML, copied verbatim
     (tmp_path / "careers").mkdir()
     (tmp_path / "careers" / "tracks.yaml").write_text(block, encoding="utf-8")
     result = run_cli("--repo", str(tmp_path), "validate", "--format", "json")
