@@ -14,7 +14,10 @@ def test_text_is_grouped_by_file_with_locations(program):
     result = run_cli("--repo", str(root), "validate")
     assert result.code == 1
     lines = result.stdout.splitlines()
-    assert 'careers/tracks.yaml:7:21: error unresolved-reference lateral move from "engineering" to "prodcut", which is not a defined track' in lines
+    assert (
+        'careers/tracks.yaml:7:21: error unresolved-reference lateral move from "engineering" to "prodcut", which is not a defined track'
+        in lines
+    )
     assert any(line.startswith("postings/p.md:3:9: error schema") for line in lines)
     assert "" in lines  # files are separated
     assert lines[-1] == "3 errors, 0 warnings, 0 infos in 8 files"
@@ -34,7 +37,9 @@ def test_json_shape_is_exactly_the_contract(program):
 def test_github_annotations_and_step_summary(program, tmp_path):
     summary = tmp_path / "summary.md"
     root = program({"careers/tracks.yaml": BROKEN})
-    result = run_cli("--repo", str(root), "validate", env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    result = run_cli(
+        "--repo", str(root), "validate", env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
+    )
     assert result.code == 1
     first = result.stdout.splitlines()[0]
     assert first.startswith("::error file=careers/tracks.yaml,line=7,col=21,title=mobility unresolved-reference::")
