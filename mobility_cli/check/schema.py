@@ -134,7 +134,7 @@ def _explain(error: ValidationError, pointer: str) -> tuple[str, str | None, str
     if kind == "type":
         wanted = error.validator_value
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in ([wanted] if isinstance(wanted, str) else wanted))
-        return f"{where} should be {words}, not {describe(value)}", hint, pointer
+        return f"{where} should be {words}, not {describe(value)}", hint or f"write {words} here", pointer
     if kind == "required" and isinstance(value, dict):
         missing = [k for k in error.validator_value if k not in value]
         field = missing[0] if missing else "?"
@@ -157,6 +157,9 @@ def _explain(error: ValidationError, pointer: str) -> tuple[str, str | None, str
         return f"{describe(value)} is not a valid {error.validator_value} for {where}", hint, pointer
     if kind in ("minItems", "minLength", "minProperties"):
         return f"{where} should not be empty", hint, pointer
+    if kind in ("maxLength", "maxItems"):
+        size = len(value) if isinstance(value, str | list) else 0
+        return f"{where} is too long ({size:,}; at most {error.validator_value})", hint or "shorten it", pointer
     if kind in ("minimum", "exclusiveMinimum"):
         return f"{where} should be at least {error.validator_value}, not {describe(value)}", hint, pointer
     if kind in ("maximum", "exclusiveMaximum"):

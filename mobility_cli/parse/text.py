@@ -30,6 +30,19 @@ def decode(data: bytes, file: str) -> tuple[str | None, Diagnostic | None]:
             None,
             "save the file as UTF-8",
         )
+    nul = text.find("\x00")
+    if nul >= 0:
+        before_nul = text[:nul]
+        return None, Diagnostic(
+            "encoding",
+            Severity.ERROR,
+            "the file contains a NUL byte: it looks like a binary file, not text",
+            file,
+            before_nul.count("\n") + 1,
+            nul - (before_nul.rfind("\n") + 1) + 1,
+            None,
+            "save the file as plain UTF-8 text",
+        )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, None

@@ -237,9 +237,27 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
         )
         doc.ok = False
         return doc
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        doc.diagnostics.append(
+            Diagnostic(
+                "yaml-syntax",
+                Severity.ERROR,
+                f"invalid YAML: character {exc.character!r} is not allowed in YAML",
+                file,
+                before.count("\n") + 1 + line_offset,
+                exc.position - (before.rfind("\n") + 1) + 1,
+                None,
+                "remove the control character (it is often invisible: retype the line)",
+            )
+        )
+        doc.ok = False
+        return doc
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         doc.diagnostics.append(
-            Diagnostic("yaml-syntax", Severity.ERROR, f"invalid YAML: {exc}", file, None, None, None, None)
+            Diagnostic(
+                "yaml-syntax", Severity.ERROR, f"invalid YAML: {exc}", file, None, None, None, "check the file's syntax"
+            )
         )
         doc.ok = False
         return doc
