@@ -18,6 +18,7 @@ from mobility_cli.build import (
     build_settings,
     posting_fields,
 )
+from mobility_cli.cache import DocumentCache, document_key
 from mobility_cli.check.references import check_references
 from mobility_cli.check.schema import check_schema
 from mobility_cli.diagnostics import Diagnostic, Report, Severity
@@ -52,7 +53,7 @@ class Loaded:
         return any(d.severity is Severity.ERROR for d in self.report.diagnostics)
 
 
-def _read(source: Source, entry: FileEntry, limit: int, report: Report) -> str | None:
+def _read_bytes(source: Source, entry: FileEntry, limit: int, report: Report) -> bytes | None:
     if entry.size > limit:
         report.diagnostics.append(
             Diagnostic(
@@ -68,7 +69,7 @@ def _read(source: Source, entry: FileEntry, limit: int, report: Report) -> str |
         )
         return None
     try:
-        data = source.read(entry.path)
+        return source.read(entry.path)
     except OSError as exc:
         report.diagnostics.append(
             Diagnostic(
@@ -83,13 +84,35 @@ def _read(source: Source, entry: FileEntry, limit: int, report: Report) -> str |
             )
         )
         return None
-    text, problem = decode(data, entry.path)
-    if problem:
-        report.diagnostics.append(problem)
-    return text
 
 
-def load_program(source: Source) -> Loaded:
+def _parse(path: str, kind: str, data: bytes) -> _Parsed:
+    """Everything that depends on one file's bytes alone: what the cache keeps."""
+    text, problem = decode(data, path)
+    if text is None:
+        return _Parsed(None, None, [problem] if problem else [])
+    doc: YamlDoc | MarkdownDoc
+    if kind in _MARKDOWN_KINDS:
+        md = parse_markdown(text, path)
+        if kind == "posting":
+            posting_fields(md)
+        doc, front, diagnostics = md, md.front, list(md.diagnostics)
+    else:
+        doc = front = parse_yaml(text, path)
+        diagnostics = list(doc.diagnostics)
+    if front.ok and kind != "moves":
+        diagnostics.extend(check_schema(front, kind))
+    return _Parsed(text, doc, diagnostics)
+
+
+@dataclass(slots=True)
+class _Parsed:
+    text: str | None
+    doc: YamlDoc | MarkdownDoc | None
+    diagnostics: list[Diagnostic]
+
+
+def load_program(source: Source, cache: DocumentCache | None = None) -> Loaded:
     entries = source.entries()
     report = Report(list(source.diagnostics), files=len(entries))
     loaded_docs: dict[str, YamlDoc] = {}
@@ -104,26 +127,28 @@ def load_program(source: Source) -> Loaded:
         kind = kind_of(entry.path)
         if kind is None:
             continue
-        text = _read(source, entry, settings.max_file_bytes, report)
-        if text is None:
+        data = _read_bytes(source, entry, settings.max_file_bytes, report)
+        if data is None:
             continue
-        texts[entry.path] = text
+        key = document_key(entry.path, data) if cache is not None else b""
+        parsed = cache.get(key) if cache is not None else None
+        if parsed is None:
+            parsed = _parse(entry.path, kind, data)
+            if cache is not None:
+                cache.put(key, parsed)
+        report.diagnostics.extend(parsed.diagnostics)
+        if parsed.text is None or parsed.doc is None:
+            continue
+        texts[entry.path] = parsed.text
         by_kind.setdefault(kind, []).append(entry.path)
-        if kind in _MARKDOWN_KINDS:
-            md = parse_markdown(text, entry.path)
-            if kind == "posting":
-                posting_fields(md)
-            markdown_docs[entry.path] = md
-            report.diagnostics.extend(md.diagnostics)
-            doc = md.front
+        if isinstance(parsed.doc, MarkdownDoc):
+            markdown_docs[entry.path] = parsed.doc
         else:
-            doc = parse_yaml(text, entry.path)
-            loaded_docs[entry.path] = doc
-            report.diagnostics.extend(doc.diagnostics)
-        if doc.ok and kind != "moves":
-            report.diagnostics.extend(check_schema(doc, kind))
-        if kind == "program":
-            settings = build_settings(doc)
+            loaded_docs[entry.path] = parsed.doc
+            if kind == "program":
+                settings = build_settings(parsed.doc)
+    if cache is not None:
+        cache.save()  # before any later stage could touch the documents
 
     tracks = TrackBuilder(settings.policy)
     for path in by_kind.get("tracks", []):

@@ -91,6 +91,14 @@ def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets an empty document cache of its own, so no test sees another's entries."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("MOBILITY_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def cli() -> Callable[..., Result]:
     return run_cli

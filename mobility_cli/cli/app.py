@@ -36,11 +36,14 @@ def main(
     ),
     ref: str | None = typer.Option(None, "--ref", help="Read the program from this git revision."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Parse every file afresh (also MOBILITY_NO_CACHE=1); the cache is never needed."
+    ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
-    ctx.obj = State(repo=repo, ref=ref, debug=debug)
+    ctx.obj = State(repo=repo, ref=ref, debug=debug, no_cache=no_cache)
 
 
 app.command("validate")(validate_cmd.validate)

@@ -20,6 +20,7 @@ class State:
     repo: str | None = None
     ref: str | None = None
     debug: bool = False
+    no_cache: bool = False
 
 
 def state(ctx: typer.Context) -> State:
@@ -41,7 +42,13 @@ def load(st: State, location: Location | None = None) -> Loaded:
     from mobility_cli.source import open_source
 
     location = location or locate(st)
-    return load_program(open_source(location, st.ref))
+    source = open_source(location, st.ref)
+    cache = None
+    if not st.no_cache and not os.environ.get("MOBILITY_NO_CACHE"):
+        from mobility_cli.cache import DocumentCache
+
+        cache = DocumentCache.for_program(source.label)
+    return load_program(source, cache)
 
 
 def out(text: str) -> None:
