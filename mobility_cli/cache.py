@@ -1,12 +1,13 @@
-"""A content-addressed cache of parsed and schema-checked documents, so an unchanged program validates warm.
+"""A content-addressed cache of validation results, so an unchanged program validates in a blink.
 
-Only per-file work is cached (decoding, YAML/Markdown parsing, schema checks), keyed by a hash of the file's
-bytes, its path (which decides its kind), the tool version and the schemas. Everything that looks across files
-(references, lint, policy) is recomputed on every run, so a change in one file can never leave a stale
-finding about another: a wrong hit would need a hash collision. The cache lives in the user's cache directory
-(XDG_CACHE_HOME, or MOBILITY_CACHE_DIR), never in the work tree; one file per program, rewritten atomically
-with only the entries the last run used, so it cannot grow without bound. A cache that cannot be read is
-ignored, never an error.
+The key of a result is a hash over every program file's content hash (the git blob id for `--ref`, a BLAKE2
+hash of the bytes for a work tree), the tool version, the schemas and the date (posting rules depend on
+today). So a change to any file, including one only referred to by another, gives another key: a wrong hit
+would need a hash collision. Like git's index, a work tree file's content hash is remembered with its size,
+mtime, ctime and inode (ctime cannot be set back by hand), and trusted only when all match and the file was
+not changed in the last seconds before the cache was written (a "racily clean" file is hashed again). The
+cache lives in the user's cache directory (XDG_CACHE_HOME, or MOBILITY_CACHE_DIR), never in the work tree,
+one small file per program, written atomically; an unreadable cache is a cold start, never an error.
 """
 
 from __future__ import annotations
@@ -15,14 +16,21 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from mobility_cli import __version__
 from mobility_cli.resources import schemas_dir
+from mobility_cli.source import FileEntry, Source
 
-_FORMAT = 1
+_FORMAT = 3
+_KEEP_RESULTS = 8  # results for a few revisions, so switching branches stays warm
+_RACY_SECONDS = 2.0
+
+Stamp = tuple[int, int, int, int]
 
 
 def cache_dir() -> Path:
@@ -35,7 +43,7 @@ def cache_dir() -> Path:
 
 @cache
 def _salt() -> bytes:
-    """Changes whenever the tool or any schema changes, which invalidates every entry at once."""
+    """Changes whenever the tool or any schema changes, which invalidates every result at once."""
     digest = hashlib.blake2b(f"{_FORMAT}:{__version__}".encode(), digest_size=16)
     for path in sorted(schemas_dir().glob("*.json")):
         digest.update(path.name.encode())
@@ -43,61 +51,85 @@ def _salt() -> bytes:
     return digest.digest()
 
 
-def document_key(path: str, data: bytes) -> bytes:
-    digest = hashlib.blake2b(_salt(), digest_size=20)
-    digest.update(path.encode("utf-8", "surrogateescape"))
-    digest.update(b"\0")
-    digest.update(data)
-    return digest.digest()
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
-class DocumentCache:
-    """Entries from the last run, and the ones this run used (the only ones saved back)."""
+class ResultCache:
+    """Remembered content hashes of files, and results by program fingerprint."""
 
     def __init__(self, file: Path | None) -> None:
         self.file = file
-        self._old: dict[bytes, Any] = {}
-        self._used: dict[bytes, Any] = {}
-        self.hits = 0
-        self.misses = 0
+        self.stamps: dict[str, tuple[Stamp, str]] = {}
+        self.results: dict[bytes, Any] = {}
+        self.written_at = 0.0
+        self.hit = False
         if file is not None:
-            self._old = _read(file)
+            self._read(file)
 
     @classmethod
-    def for_program(cls, identity: str) -> DocumentCache:
+    def for_program(cls, identity: str) -> ResultCache:
         name = hashlib.blake2b(identity.encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
         return cls(cache_dir() / f"{name}.pickle")
 
+    def fingerprint(self, source: Source, entries: Iterable[FileEntry], context: str) -> bytes:
+        """The program's key. Files whose hash is not known are read once; the bytes stay with the source."""
+        digest = hashlib.blake2b(_salt(), digest_size=20)
+        digest.update(context.encode())
+        for entry in entries:
+            digest.update(b"\0" + entry.path.encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(self._hash_of(source, entry).encode())
+        return digest.digest()
+
+    def _hash_of(self, source: Source, entry: FileEntry) -> str:
+        if entry.digest:
+            return entry.digest
+        known = self.stamps.get(entry.path)
+        if entry.stamp is not None and known and known[0] == entry.stamp and self._settled(entry.stamp):
+            return known[1]
+        try:
+            data = source.read(entry.path)
+        except OSError:
+            return "unreadable"
+        source.keep(entry.path, data)
+        hashed = content_hash(data)
+        if entry.stamp is not None:
+            self.stamps[entry.path] = (entry.stamp, hashed)
+        return hashed
+
+    def _settled(self, stamp: Stamp) -> bool:
+        """False for a file modified so close to the last write that a later edit could keep its mtime."""
+        return max(stamp[1], stamp[2]) / 1e9 < self.written_at - _RACY_SECONDS
+
     def get(self, key: bytes) -> Any | None:
-        value = self._old.get(key)
-        if value is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        self._used[key] = value
+        value = self.results.get(key)
+        self.hit = value is not None
         return value
 
     def put(self, key: bytes, value: Any) -> None:
-        self._used[key] = value
+        self.results.pop(key, None)
+        self.results[key] = value
+        while len(self.results) > _KEEP_RESULTS:
+            self.results.pop(next(iter(self.results)))
+        self._write()
 
-    def save(self) -> None:
-        """Writes only when something changed: a warm run with every file a hit writes nothing."""
-        if self.file is None or (self.misses == 0 and len(self._used) == len(self._old)):
+    def _write(self) -> None:
+        if self.file is None:
             return
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.file.parent, prefix=".tmp-", suffix=".pickle")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump((_FORMAT, self._used), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((_FORMAT, time.time(), self.stamps, self.results), handle, pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.file)
         except OSError:
             return  # a cache that cannot be written only costs time
 
-
-def _read(file: Path) -> dict[bytes, Any]:
-    try:
-        with open(file, "rb") as handle:
-            version, entries = pickle.load(handle)
-    except Exception:  # any unreadable cache is simply a cold start
-        return {}
-    return entries if version == _FORMAT and isinstance(entries, dict) else {}
+    def _read(self, file: Path) -> None:
+        try:
+            with open(file, "rb") as handle:
+                version, written_at, stamps, results = pickle.load(handle)
+        except Exception:  # any unreadable cache is simply a cold start
+            return
+        if version == _FORMAT and isinstance(stamps, dict) and isinstance(results, dict):
+            self.written_at, self.stamps, self.results = float(written_at), stamps, results

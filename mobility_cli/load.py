@@ -18,7 +18,6 @@ from mobility_cli.build import (
     build_settings,
     posting_fields,
 )
-from mobility_cli.cache import DocumentCache, document_key
 from mobility_cli.check.references import check_references
 from mobility_cli.check.schema import check_schema
 from mobility_cli.diagnostics import Diagnostic, Report, Severity
@@ -107,12 +106,14 @@ def _parse(path: str, kind: str, data: bytes) -> _Parsed:
 
 @dataclass(slots=True)
 class _Parsed:
+    """One file's share of the work: nothing in it depends on another file."""
+
     text: str | None
     doc: YamlDoc | MarkdownDoc | None
     diagnostics: list[Diagnostic]
 
 
-def load_program(source: Source, cache: DocumentCache | None = None) -> Loaded:
+def load_program(source: Source) -> Loaded:
     entries = source.entries()
     report = Report(list(source.diagnostics), files=len(entries))
     loaded_docs: dict[str, YamlDoc] = {}
@@ -130,12 +131,7 @@ def load_program(source: Source, cache: DocumentCache | None = None) -> Loaded:
         data = _read_bytes(source, entry, settings.max_file_bytes, report)
         if data is None:
             continue
-        key = document_key(entry.path, data) if cache is not None else b""
-        parsed = cache.get(key) if cache is not None else None
-        if parsed is None:
-            parsed = _parse(entry.path, kind, data)
-            if cache is not None:
-                cache.put(key, parsed)
+        parsed = _parse(entry.path, kind, data)
         report.diagnostics.extend(parsed.diagnostics)
         if parsed.text is None or parsed.doc is None:
             continue
@@ -147,8 +143,6 @@ def load_program(source: Source, cache: DocumentCache | None = None) -> Loaded:
             loaded_docs[entry.path] = parsed.doc
             if kind == "program":
                 settings = build_settings(parsed.doc)
-    if cache is not None:
-        cache.save()  # before any later stage could touch the documents
 
     tracks = TrackBuilder(settings.policy)
     for path in by_kind.get("tracks", []):

@@ -49,6 +49,7 @@ class FileEntry:
     path: str
     size: int
     digest: str | None = None  # a git blob id where known: a free content hash
+    stamp: tuple[int, int, int, int] | None = None  # size, mtime_ns, ctime_ns, inode of a work tree file
 
 
 class Source(ABC):
@@ -64,6 +65,9 @@ class Source(ABC):
     @abstractmethod
     def read(self, path: str) -> bytes: ...
 
+    def keep(self, path: str, data: bytes) -> None:  # noqa: B027 - most sources have nothing to keep
+        """Hold bytes already read (to hash them), so the next read of that file costs nothing."""
+
     @property
     def root(self) -> Path | None:
         return None
@@ -74,6 +78,8 @@ class WorkTreeSource(Source):
     directory: Path
     label: str = ""
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    kept: dict[str, bytes] = field(default_factory=dict)
+    listed: list[FileEntry] | None = None
 
     def __post_init__(self) -> None:
         self.directory = self.directory.resolve()
@@ -84,6 +90,11 @@ class WorkTreeSource(Source):
         return self.directory
 
     def entries(self) -> list[FileEntry]:
+        if self.listed is None:
+            self.listed = self._walk()
+        return self.listed
+
+    def _walk(self) -> list[FileEntry]:
         found: list[FileEntry] = []
         for name in SETTINGS_FILES:
             self._add(self.directory / name, name, found)
@@ -142,10 +153,16 @@ class WorkTreeSource(Source):
         except OSError:
             return
         if os.path.isfile(full):
-            found.append(FileEntry(rel, stat.st_size))
+            found.append(
+                FileEntry(rel, stat.st_size, None, (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino))
+            )
 
     def read(self, path: str) -> bytes:
-        return (self.directory / path).read_bytes()
+        kept = self.kept.pop(path, None)
+        return kept if kept is not None else (self.directory / path).read_bytes()
+
+    def keep(self, path: str, data: bytes) -> None:
+        self.kept[path] = data
 
 
 class GitSource(Source):
@@ -158,8 +175,14 @@ class GitSource(Source):
         self.label = label
         self.diagnostics = []
         self._blobs: dict[str, git.Blob] = {}
+        self._listed: list[FileEntry] | None = None
 
     def entries(self) -> list[FileEntry]:
+        if self._listed is None:
+            self._listed = self._walk()
+        return self._listed
+
+    def _walk(self) -> list[FileEntry]:
         import git as gitmodule
 
         tree = self.commit.tree

@@ -1,12 +1,13 @@
-"""The document cache makes warm runs cheap and is never wrong: every edit is seen, across files too."""
+"""The result cache makes an unchanged program validate warm, and is never wrong: every edit is seen."""
 
 from __future__ import annotations
 
+import os
 import pickle
+import time
 from pathlib import Path
 
-from mobility_cli.cache import DocumentCache, document_key
-from mobility_cli.load import load_program
+from mobility_cli.cache import ResultCache
 from mobility_cli.source import WorkTreeSource
 from tests.conftest import SMALL_TRACKS, run_cli
 
@@ -24,22 +25,28 @@ def test_cache_lives_outside_the_work_tree(program, own_cache: Path) -> None:
     assert list(own_cache.glob("*.pickle"))
 
 
-def test_warm_run_reads_from_the_cache(program, own_cache: Path) -> None:
+def test_unchanged_program_is_a_hit_and_reads_no_file(program) -> None:
     root = program()
-    cold = DocumentCache.for_program(str(root))
-    load_program(WorkTreeSource(root), cold)
-    assert cold.misses > 0 and cold.hits == 0
-    warm = DocumentCache.for_program(str(root))
-    loaded = load_program(WorkTreeSource(root), warm)
-    assert warm.misses == 0 and warm.hits == cold.misses
-    assert not loaded.has_errors
+    first = ResultCache.for_program(str(root))
+    source = WorkTreeSource(root)
+    key = first.fingerprint(source, source.entries(), "ctx")
+    first.put(key, "report")
+    again = ResultCache.for_program(str(root))
+    again.written_at = time.time() + 10  # as if the cache were written well after the files last changed
+    source = WorkTreeSource(root)
+    assert again.get(again.fingerprint(source, source.entries(), "ctx")) == "report"
+    assert source.kept == {}  # every hash came from the remembered stamps
+    source = WorkTreeSource(root)
+    assert again.get(again.fingerprint(source, source.entries(), "another day")) is None
 
 
-def test_an_edit_is_seen_on_the_next_run(program) -> None:
+def test_an_edit_is_seen_even_with_the_same_size_and_mtime(program) -> None:
     root = program()
     assert codes(root) == []
     tracks = root / "careers" / "tracks.yaml"
-    tracks.write_text(SMALL_TRACKS.replace("grade: 3}", "grade: three}", 1), encoding="utf-8")
+    stat = tracks.stat()
+    tracks.write_text(SMALL_TRACKS.replace("grade: 3}", "grade: X}", 1), encoding="utf-8")
+    os.utime(tracks, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same mtime: ctime tells
     assert ("schema", "careers/tracks.yaml") in codes(root)
     tracks.write_text(SMALL_TRACKS, encoding="utf-8")
     assert codes(root) == []
@@ -54,9 +61,13 @@ def test_a_change_in_a_referenced_file_reaches_the_file_that_refers_to_it(progra
     assert ("unresolved-reference", "postings/analyst.md") in codes(root)
 
 
-def test_same_bytes_at_another_path_are_another_entry() -> None:
-    assert document_key("careers/a.yaml", b"x: 1\n") != document_key("postings/a.md", b"x: 1\n")
-    assert document_key("careers/a.yaml", b"x: 1\n") != document_key("careers/a.yaml", b"x: 2\n")
+def test_a_new_or_removed_file_is_seen(program) -> None:
+    root = program()
+    assert codes(root) == []
+    (root / "careers" / "broken.yaml").write_text("career_tracks: [\n", encoding="utf-8")
+    assert codes(root) == [("yaml-syntax", "careers/broken.yaml")]
+    (root / "careers" / "broken.yaml").unlink()
+    assert codes(root) == []
 
 
 def test_a_broken_cache_file_is_a_cold_start(program, own_cache: Path) -> None:
@@ -66,7 +77,7 @@ def test_a_broken_cache_file_is_a_cold_start(program, own_cache: Path) -> None:
         file.write_bytes(b"not a pickle")
     assert codes(root) == first
     for file in own_cache.glob("*.pickle"):
-        file.write_bytes(pickle.dumps((999, {b"k": "v"})))
+        file.write_bytes(pickle.dumps((999, 0, {}, {})))
     assert codes(root) == first
 
 

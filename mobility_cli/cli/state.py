@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from mobility_cli.diagnostics import Report
     from mobility_cli.load import Loaded
     from mobility_cli.source import Location
 
@@ -42,13 +45,26 @@ def load(st: State, location: Location | None = None) -> Loaded:
     from mobility_cli.source import open_source
 
     location = location or locate(st)
-    source = open_source(location, st.ref)
-    cache = None
-    if not st.no_cache and not os.environ.get("MOBILITY_NO_CACHE"):
-        from mobility_cli.cache import DocumentCache
+    return load_program(open_source(location, st.ref))
 
-        cache = DocumentCache.for_program(source.label)
-    return load_program(source, cache)
+
+def cached_report(st: State, location: Location, compute: Callable[[Loaded], Report], context: str) -> Report:
+    """A whole-program result, from the cache when no file (and nothing in `context`) changed since."""
+    from mobility_cli.load import load_program
+    from mobility_cli.source import open_source
+
+    source = open_source(location, st.ref)
+    if st.no_cache or os.environ.get("MOBILITY_NO_CACHE"):
+        return compute(load_program(source))
+    from mobility_cli.cache import ResultCache
+
+    cache = ResultCache.for_program(str(location.root))
+    key = cache.fingerprint(source, source.entries(), context)
+    report = cache.get(key)
+    if report is None:
+        report = compute(load_program(source))
+        cache.put(key, report)
+    return report
 
 
 def out(text: str) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 import typer
 
-from mobility_cli.cli.state import fail_usage, git_prefix, is_terminal, load, locate, out, state
+from mobility_cli.cli.state import cached_report, fail_usage, git_prefix, is_terminal, locate, out, state
 
 
 class Format(StrEnum):
@@ -37,8 +38,7 @@ def validate(
     if len(given) == 1 and st.repo is None and given[0].is_dir() and is_program_dir(given[0]):
         st.repo, given = str(given[0]), []
     location = locate(st)
-    loaded = load(st, location)
-    report = validate_program(loaded)
+    report = cached_report(st, location, validate_program, f"validate {date.today().isoformat()}")
     if given:
         wanted = [_relative(p, location.root) for p in given]
         report = Report(

@@ -21,7 +21,7 @@ _BOLD_KEY = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Item:
     """A list item (or a paragraph line) of a section, with its 1-based line in the file."""
 
@@ -29,7 +29,7 @@ class Item:
     line: int
 
 
-@dataclass(slots=True)
+@dataclass
 class Section:
     title: str
     level: int
@@ -42,7 +42,7 @@ class Section:
         return "\n".join(item.text for item in self.lines)
 
 
-@dataclass(slots=True)
+@dataclass
 class MarkdownDoc:
     file: str
     front: YamlDoc

@@ -27,7 +27,7 @@ MAX_NODES = 2_000_000
 Position = tuple[int, int]
 
 
-@dataclass(slots=True)
+@dataclass
 class YamlDoc:
     """One parsed document: the data, positions by JSON pointer, and what YAML retyped on the way."""
 
