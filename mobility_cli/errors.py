@@ -28,3 +28,9 @@ class UnknownName(MobilityError):
     def __init__(self, message: str, hint: str | None = None, candidates: tuple[str, ...] = ()) -> None:
         super().__init__(message, hint)
         self.candidates = candidates
+
+
+class NoResult(MobilityError):
+    """The question was valid but has no answer (no route, say): exit 1, with the reason in a sentence."""
+
+    exit_code = 1

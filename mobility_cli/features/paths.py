@@ -8,7 +8,7 @@ an exact integer-valued weight so that one search answers all of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
@@ -86,62 +86,174 @@ def edges(program: Program) -> list[Edge]:
 
 @dataclass(slots=True)
 class CareerGraph:
-    """The career graph as a rustworkx digraph, with the level of each node index."""
+    """The career graph as a rustworkx digraph of levels; with a lateral limit, one layer per laterals used.
+
+    Layering makes `--max-lateral` exact for Dijkstra: a node is (level, laterals so far), a lateral edge
+    goes one layer down, and a route can never take more laterals than there are layers.
+    """
 
     graph: rustworkx.PyDiGraph
-    index: dict[str, int]
-    levels: list[Level]
+    nodes: dict[tuple[str, int], int]
+    layers: int
 
     @classmethod
-    def build(cls, program: Program, avoid: Iterable[Level] = ()) -> CareerGraph:
+    def build(cls, program: Program, avoid: Iterable[Level] = (), max_lateral: int | None = None) -> CareerGraph:
         import rustworkx
 
         skip = {lv.key for lv in avoid}
+        layers = 1 if max_lateral is None else max_lateral + 1
         graph = rustworkx.PyDiGraph(multigraph=False)
-        levels = [lv for lv in program.levels() if lv.key not in skip]
-        index = {lv.key: graph.add_node(lv) for lv in levels}
+        nodes: dict[tuple[str, int], int] = {}
+        for lv in program.levels():
+            if lv.key not in skip:
+                for layer in range(layers):
+                    nodes[(lv.key, layer)] = graph.add_node(lv)
         for edge in edges(program):
-            a, b = index.get(edge.source.key), index.get(edge.target.key)
-            if a is None or b is None or a == b:
+            if edge.source.key == edge.target.key:
                 continue
-            existing = graph.get_edge_data(a, b) if graph.has_edge(a, b) else None
-            if existing is None or edge.weight() < existing.weight():
-                graph.add_edge(a, b, edge) if existing is None else graph.update_edge(a, b, edge)
-        return cls(graph, index, levels)
+            step = 1 if edge.kind == "lateral" and max_lateral is not None else 0
+            for layer in range(layers - step):
+                a, b = nodes.get((edge.source.key, layer)), nodes.get((edge.target.key, layer + step))
+                if a is None or b is None:
+                    continue
+                if not graph.has_edge(a, b):
+                    graph.add_edge(a, b, edge)
+                elif edge.weight() < graph.get_edge_data(a, b).weight():
+                    graph.update_edge(a, b, edge)
+        return cls(graph, nodes, layers)
 
-    def route(self, source: Level, target: Level) -> Route | None:
-        """The cheapest route, ties broken by laterals, steps, then names; None when unreachable."""
+    def routes(self, source: Level, targets: Sequence[Level], count: int = 1) -> list[Route]:
+        """Up to `count` cheapest distinct routes (Yen's algorithm over rustworkx's Dijkstra), cheapest first."""
+        start = self.nodes.get((source.key, 0))
+        goals = {self.nodes[(t.key, k)] for t in targets for k in range(self.layers) if (t.key, k) in self.nodes}
+        if start is None or not goals:
+            return []
+        if start in goals:
+            return [Route(source, source, ())]
+        graph = self.graph.copy()
+        sink = graph.add_node(None)
+        for goal in goals:
+            graph.add_edge(goal, sink, None)
+        first = self._cheapest(graph, start, sink)
+        if first is None:
+            return []
+        found, candidates = [first], []
+        while len(found) < count:
+            last = found[-1]
+            for i in range(len(last) - 2):  # the last node is the sink
+                root = last[: i + 1]
+                spur = graph.copy()
+                for path in found:
+                    if path[: i + 1] == root and len(path) > i + 1 and spur.has_edge(path[i], path[i + 1]):
+                        spur.remove_edge(path[i], path[i + 1])
+                spur.remove_nodes_from(root[:-1])
+                tail = self._cheapest(spur, root[-1], sink)
+                if tail is not None:
+                    candidate = root[:-1] + tail
+                    if candidate not in candidates and candidate not in found:
+                        candidates.append(candidate)
+            if not candidates:
+                break
+            candidates.sort(key=lambda nodes: self._route(graph, nodes).sort_key())
+            found.append(candidates.pop(0))
+        return [self._route(graph, nodes) for nodes in found]
+
+    def _cheapest(self, graph: rustworkx.PyDiGraph, start: int, sink: int) -> list[int] | None:
         import rustworkx
 
-        if source.key not in self.index or target.key not in self.index:
-            return None
-        if source.key == target.key:
-            return Route(source, target, ())
-        a, b = self.index[source.key], self.index[target.key]
-        paths = rustworkx.digraph_all_shortest_paths(self.graph, a, b, weight_fn=lambda e: e.weight())
+        paths = rustworkx.digraph_all_shortest_paths(graph, start, sink, weight_fn=_weight)
         if not paths:
             return None
-        routes = [self._route(list(p)) for p in paths]
-        return min(routes, key=Route.sort_key)
+        return min((list(p) for p in paths), key=lambda nodes: self._route(graph, nodes).sort_key())
 
-    def _route(self, nodes: list[int]) -> Route:
+    def _route(self, graph: rustworkx.PyDiGraph, nodes: list[int]) -> Route:
         steps = []
         for a, b in pairwise(nodes):
-            edge: Edge = self.graph.get_edge_data(a, b)
-            steps.append(Step(edge.source, edge.target, edge.kind, edge.months))
-        return Route(self.levels_at(nodes[0]), self.levels_at(nodes[-1]), tuple(steps))
+            edge: Edge | None = graph.get_edge_data(a, b)
+            if edge is not None:
+                steps.append(Step(edge.source, edge.target, edge.kind, edge.months))
+        levels = [graph[n] for n in nodes if graph[n] is not None]
+        return Route(levels[0], levels[-1], tuple(steps))
 
-    def levels_at(self, node: int) -> Level:
-        level: Level = self.graph[node]
-        return level
+
+def _weight(edge: Edge | None) -> float:
+    return 0.0 if edge is None else edge.weight()
+
+
+def find_routes(
+    program: Program,
+    source: Level,
+    targets: Sequence[Level],
+    *,
+    avoid: Iterable[Level] = (),
+    max_lateral: int | None = None,
+    via: Level | None = None,
+    alternatives: int = 0,
+) -> list[Route]:
+    """The cheapest route and up to `alternatives` more, or NoRoute with the reason in a sentence."""
+    avoid = list(avoid)
+    if via is not None:
+        route = _via(program, source, via, targets, avoid, max_lateral)
+        return [route]
+    graph = CareerGraph.build(program, avoid, max_lateral)
+    found = graph.routes(source, targets, 1 + alternatives)
+    if not found:
+        raise NoRoute(_reason(program, source, targets, avoid, max_lateral))
+    return found
+
+
+def _via(
+    program: Program,
+    source: Level,
+    via: Level,
+    targets: Sequence[Level],
+    avoid: list[Level],
+    max_lateral: int | None,
+) -> Route:
+    best: Route | None = None
+    splits = [(None, None)] if max_lateral is None else [(k, max_lateral - k) for k in range(max_lateral + 1)]
+    for first_max, second_max in splits:
+        first = CareerGraph.build(program, avoid, first_max).routes(source, [via])
+        second = CareerGraph.build(program, avoid, second_max).routes(via, targets)
+        if first and second:
+            joined = Route(source, second[0].target, first[0].steps + second[0].steps)
+            if best is None or joined.sort_key() < best.sort_key():
+                best = joined
+    if best is None:
+        raise NoRoute(f"no route leads from {source.key} through {via.key} to {_names(targets)}")
+    return best
+
+
+def _names(targets: Sequence[Level]) -> str:
+    tracks = {t.track for t in targets}
+    return f"the {next(iter(tracks))} track" if len(targets) > 1 and len(tracks) == 1 else targets[0].key
+
+
+def _reason(
+    program: Program, source: Level, targets: Sequence[Level], avoid: list[Level], max_lateral: int | None
+) -> str:
+    if (avoid or max_lateral is not None) and CareerGraph.build(program).routes(source, targets):
+        limits = []
+        if max_lateral is not None:
+            limits.append(f"at most {max_lateral} lateral move{'s' if max_lateral != 1 else ''}")
+        if avoid:
+            limits.append("avoiding " + ", ".join(lv.key for lv in avoid))
+        return f"every route from {source.key} to {_names(targets)} breaks the limits ({'; '.join(limits)})"
+    return why_unreachable(program, source, targets[0])
 
 
 def find_route(program: Program, source: Level, target: Level, avoid: Iterable[Level] = ()) -> Route:
     """The cheapest route from one level to another, or NoRoute with the reason."""
-    route = CareerGraph.build(program, avoid).route(source, target)
-    if route is None:
-        raise NoRoute(why_unreachable(program, source, target))
-    return route
+    return find_routes(program, source, [target], avoid=avoid)[0]
+
+
+def reachable(program: Program, source: Level) -> list[Level]:
+    """Every level some route from `source` reaches."""
+    import rustworkx
+
+    graph = CareerGraph.build(program)
+    found = rustworkx.descendants(graph.graph, graph.nodes[(source.key, 0)])
+    return [graph.graph[n] for n in sorted(found)]
 
 
 def why_unreachable(program: Program, source: Level, target: Level) -> str:
@@ -149,6 +261,13 @@ def why_unreachable(program: Program, source: Level, target: Level) -> str:
         return (
             f"{target.key} is below {source.key} in the {source.track} track, and promotions only go up; "
             "no lateral route leads back down to it"
+        )
+    in_track = [lv for lv in reachable(program, source) if lv.track == target.track]
+    if in_track:
+        lowest = min(in_track, key=lambda lv: lv.index)
+        return (
+            f"routes from {source.key} enter {target.track} at {lowest.key} at the lowest, above {target.key}, "
+            "and promotions only go up"
         )
     into = [t.id for t in program.tracks.values() if any(m.to == target.track for m in t.lateral_moves)]
     if source.track != target.track and not into:

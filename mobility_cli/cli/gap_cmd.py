@@ -1,0 +1,39 @@
+"""`mobility gap`: the competencies to grow along the cheapest route, step by step."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import typer
+
+from mobility_cli.cli.state import load, out, state
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+def gap(
+    ctx: typer.Context,
+    source: str = typer.Argument(..., metavar="FROM", help="Where you are: TRACK/LEVEL or a unique LEVEL."),
+    target: str = typer.Argument(..., metavar="TO", help="Where you want to be: TRACK/LEVEL, LEVEL or TRACK."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or markdown."),
+) -> None:
+    """What each step of the cheapest route asks that the level before it does not."""
+    from mobility_cli.cli.names import level_or_track_levels
+    from mobility_cli.errors import NoResult
+    from mobility_cli.features.gap import route_gaps
+    from mobility_cli.features.paths import NoRoute, find_routes
+    from mobility_cli.report import gaps as fmt
+
+    program = load(state(ctx)).program
+    start = program.resolve_level(source)
+    try:
+        (route,) = find_routes(program, start, level_or_track_levels(program, target))
+    except NoRoute as exc:
+        raise NoResult(f"no route from {start.key} to {target}: {exc}") from None
+    gaps = route_gaps(program, route)
+    render = {Format.json: fmt.gaps_json, Format.markdown: fmt.gaps_markdown, Format.text: fmt.gaps_text}[format]
+    out(render(route, gaps))

@@ -1,0 +1,77 @@
+"""`mobility path`: the cheapest route between two levels, and the next cheapest ones."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import typer
+
+from mobility_cli.cli.state import is_terminal, load, out, state
+
+if TYPE_CHECKING:
+    from mobility_cli.features.paths import Route
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    mermaid = "mermaid"
+
+
+def path(
+    ctx: typer.Context,
+    source: str = typer.Argument(
+        ..., metavar="FROM", help="Where you are: TRACK/LEVEL, or a LEVEL unique to one track."
+    ),
+    target: str = typer.Argument(..., metavar="TO", help="Where you want to be: TRACK/LEVEL, LEVEL, or a TRACK."),
+    alternatives: int = typer.Option(0, "--alternatives", "-k", min=0, max=50, help="Also show the next K routes."),
+    max_lateral: int | None = typer.Option(None, "--max-lateral", min=0, help="At most N lateral moves."),
+    avoid: list[str] = typer.Option([], "--avoid", help="A level the route must not pass through (repeatable)."),
+    via: str | None = typer.Option(None, "--via", help="A level the route must pass through."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or mermaid."),
+) -> None:
+    """The cheapest route from one level to another, in expected months."""
+    from mobility_cli.cli.names import level_or_track_levels
+    from mobility_cli.errors import NoResult, UsageError
+    from mobility_cli.features.paths import NoRoute, find_routes
+
+    program = load(state(ctx)).program
+    start = program.resolve_level(source)
+    targets = level_or_track_levels(program, target)
+    avoided = [program.resolve_level(name) for name in avoid]
+    through = program.resolve_level(via) if via else None
+    if through is not None and alternatives:
+        raise UsageError("--alternatives cannot be combined with --via", "ask for one of them")
+    for level in avoided:
+        if level.key in (start.key, *(t.key for t in targets)) or (through and level.key == through.key):
+            raise UsageError(f"--avoid {level.key} is also where the route starts, ends or must pass")
+    try:
+        routes = find_routes(
+            program, start, targets, avoid=avoided, max_lateral=max_lateral, via=through, alternatives=alternatives
+        )
+    except NoRoute as exc:
+        raise NoResult(f"no route from {start.key} to {target}: {exc}") from None
+    if format is Format.json:
+        from mobility_cli.report.routes import routes_json
+
+        out(routes_json(routes))
+        return
+    if format is Format.mermaid:
+        from mobility_cli.report.routes import routes_mermaid
+
+        out(routes_mermaid(routes))
+        return
+    _print_text(routes)
+
+
+def _print_text(routes: list[Route]) -> None:
+    from mobility_cli.report.routes import route_rows, summary
+    from mobility_cli.report.table import show_table
+
+    headers = ["step", "kind", "from", "to", "months", "total"]
+    for number, route in enumerate(routes):
+        title = "Cheapest route" if number == 0 else f"Alternative {number}"
+        text = show_table(headers, route_rows(route), title, summary(route), terminal=is_terminal())
+        if text is not None:
+            out(text + ("\n" if number < len(routes) - 1 else ""))
