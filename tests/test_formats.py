@@ -20,7 +20,8 @@ def test_text_is_grouped_by_file_with_locations(program):
     )
     assert any(line.startswith("postings/p.md:3:9: error schema") for line in lines)
     assert "" in lines  # files are separated
-    assert lines[-1] == "3 errors, 0 warnings, 0 infos in 8 files"
+    # 2 reference errors, 1 schema error, and the posting rules: 3 missing sections, no work style
+    assert lines[-1] == "7 errors, 0 warnings, 0 infos in 8 files"
     assert "\x1b[" not in result.stdout  # no colour codes in a pipe
 
 

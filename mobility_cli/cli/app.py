@@ -39,11 +39,14 @@ def main(
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Parse every file afresh (also MOBILITY_NO_CACHE=1); the cache is never needed."
     ),
+    today: str | None = typer.Option(
+        None, "--today", metavar="YYYY-MM-DD", help="Judge dates as of this day (also MOBILITY_TODAY)."
+    ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
-    ctx.obj = State(repo=repo, ref=ref, debug=debug, no_cache=no_cache)
+    ctx.obj = State(repo=repo, ref=ref, debug=debug, no_cache=no_cache, today_text=today)
 
 
 app.command("validate")(validate_cmd.validate)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from mobility_cli.diagnostics import Report
+    from mobility_cli.features.lint.rule import History
+    from mobility_cli.history import GitHistory
     from mobility_cli.load import Loaded
     from mobility_cli.source import Location
 
@@ -24,6 +27,20 @@ class State:
     ref: str | None = None
     debug: bool = False
     no_cache: bool = False
+    today_text: str | None = None
+
+    @property
+    def today(self) -> date:
+        """--today or MOBILITY_TODAY (for reproducible runs), else the clock."""
+        given = self.today_text or os.environ.get("MOBILITY_TODAY")
+        if not given:
+            return date.today()
+        try:
+            return date.fromisoformat(given)
+        except ValueError:
+            from mobility_cli.errors import UsageError
+
+            raise UsageError(f'"{given}" is not a date', "write it as YYYY-MM-DD, e.g. 2026-11-24") from None
 
 
 def state(ctx: typer.Context) -> State:
@@ -89,3 +106,33 @@ def fail_usage(message: str, hint: str | None = None) -> None:
     from mobility_cli.errors import UsageError
 
     raise UsageError(message, hint)
+
+
+def history(st: State, location: Location) -> tuple[History | None, str]:
+    """Earlier versions of post files (for requirement-drift), and the commit they end at (for cache keys)."""
+    import subprocess
+
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--verify", "--quiet", f"{st.ref or 'HEAD'}^{{commit}}"],
+            cwd=location.root,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        head = ""
+    if not head or location.embedded:
+        return None, ""
+
+    opened: list[GitHistory | None] = []  # opened on first use: most runs never need it
+
+    def versions(file: str) -> list[tuple[str, str, str]]:
+        from mobility_cli.history import GitHistory
+
+        if not opened:
+            opened.append(GitHistory.open(location.root, head))
+        return opened[0].versions(file) if opened[0] else []
+
+    return versions, head

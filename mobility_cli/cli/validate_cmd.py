@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import os
-from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 import typer
 
-from mobility_cli.cli.state import cached_report, fail_usage, git_prefix, is_terminal, locate, out, state
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
+from mobility_cli.cli.emit import Format, chosen_format, emit
+from mobility_cli.cli.state import cached_report, fail_usage, history, locate, state
 
 
 def validate(
@@ -33,12 +24,16 @@ def validate(
     from mobility_cli.source import is_program_dir
 
     st = state(ctx)
-    chosen = format or (Format.github if os.environ.get("GITHUB_ACTIONS") == "true" else Format.text)
+    chosen = chosen_format(format)
     given = list(paths or [])
     if len(given) == 1 and st.repo is None and given[0].is_dir() and is_program_dir(given[0]):
         st.repo, given = str(given[0]), []
     location = locate(st)
-    report = cached_report(st, location, validate_program, f"validate {date.today().isoformat()}")
+    versions, head = history(st, location)
+    today = st.today
+    report = cached_report(
+        st, location, lambda loaded: validate_program(loaded, today, versions), f"validate {today} {head}"
+    )
     if given:
         wanted = [_relative(p, location.root) for p in given]
         report = Report(
@@ -49,31 +44,7 @@ def validate(
             ],
             report.files,
         )
-    prefix = git_prefix(location.root) if not location.embedded else ""
-    if chosen is Format.json:
-        from mobility_cli.report.diagnostics_json import format_json
-
-        out(format_json(report))
-    elif chosen is Format.sarif:
-        from mobility_cli.report.sarif import format_sarif
-
-        out(format_sarif(report, prefix))
-    elif chosen is Format.github:
-        from mobility_cli.report.github import format_github, step_summary
-
-        out(format_github(report, prefix))
-        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary_file:
-            with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(report, prefix))
-    elif is_terminal():
-        from mobility_cli.report.diagnostics_text import print_rich
-
-        print_rich(report)
-    else:
-        from mobility_cli.report.diagnostics_text import format_text
-
-        out(format_text(report))
+    emit(report, chosen, location)
     raise typer.Exit(report.exit_code(strict))
 
 

@@ -17,8 +17,11 @@ CASES = HERE / "cases"
 
 TRACK = "career_tracks:\n  extra:\n    levels:\n      - {id: x1, title: Extra One, grade: 1}\n"
 POST = (
-    "---\nrole: Analyst\nteam: Data\ntrack: engineering\nlevel: ic2\nstatus: open\n---\n"
-    "## Internal Job Post Template\n\n**Role**: Analyst\n\n### What We're Looking For\n- Owns features end to end\n"
+    "---\nrole: Analyst\nteam: Data\ntrack: engineering\nlevel: ic2\nstatus: open\n"
+    "work_style: {async: 70, sync: 30}\nopened: 2026-11-01\ninternal_until: 2026-11-15\n"
+    "external_from: 2026-11-15\ncloses: 2099-01-01\n---\n"
+    "## Internal Job Post Template\n\n**Role**: Analyst\n\n### What You'll Work On\n- Reports\n\n"
+    "### How to Apply\nReply in #internal-mobility\n\n### What We're Looking For\n- Owns features end to end\n"
 )
 MENTOR = (
     "id: {id}\nname: Ada\ntrack: engineering\nlevel: ic3\ntimezone: {tz}\n"

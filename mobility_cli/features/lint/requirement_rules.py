@@ -1,0 +1,238 @@
+"""Hidden requirements: what interviewers score, or what a post asks, that the program never said counts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mobility_cli.diagnostics import Severity
+from mobility_cli.features.lint.rule import Finding, PostContext, rule
+from mobility_cli.features.lint.sections import prose, requirements
+from mobility_cli.features.lint.text import best_match
+from mobility_cli.model import Framework, Level
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+def frameworks_up_to(ctx: PostContext, inclusive: bool = True) -> list[tuple[Level, Framework]]:
+    """Frameworks of the post's level and every level below it in its track, lowest first."""
+    post, program = ctx.post, ctx.program
+    track = program.tracks.get(post.track or "")
+    level = track.level(post.level or "") if track else None
+    if track is None or level is None:
+        return []
+    found = []
+    for lv in track.levels[: level.index + (1 if inclusive else 0)]:
+        framework = program.frameworks.get(lv.key)
+        if framework:
+            found.append((lv, framework))
+    return found
+
+
+def behaviours(pairs: list[tuple[Level, Framework]]) -> list[str]:
+    return [b.text for _, fw in pairs for _, b in fw.behaviours()]
+
+
+@rule(
+    "undisclosed-criterion",
+    E,
+    "requirements",
+    "Interviewers score something the post does not ask for.",
+    "If internal candidates consistently lose to external hires, the actual requirements differ from the posted "
+    "ones; candidates can only show what they were told counts.",
+    "Add the criterion to What We're Looking For, or stop scoring it.",
+    "evaluation: [Whiteboard algorithm puzzles] on a post that never mentions algorithms",
+    "evaluation: [Designs complex systems] on a post that asks for designing complex systems",
+)
+def undisclosed_criterion(ctx: PostContext) -> Iterator[Finding]:
+    posted = [ln.text for ln in requirements(ctx.post)]
+    for index, criterion in enumerate(ctx.post.evaluation):
+        score, closest = best_match(criterion, posted)
+        if score < ctx.settings.match_threshold:
+            line, column = ctx.position(f"/evaluation/{index}")
+            hint = f'closest posted requirement: "{closest}"' if closest else "the post lists no requirements"
+            yield Finding(
+                f'interviewers score "{criterion}", which no posted requirement covers',
+                line,
+                column,
+                f"/evaluation/{index}",
+                hint,
+            )
+
+
+@rule(
+    "untraceable-requirement",
+    W,
+    "requirements",
+    "A requirement matches no behaviour of the level's competency framework.",
+    "Requirements the framework does not state are invisible to internal candidates preparing for the move.",
+    "Restate the requirement as the framework behaviour it stands for, or add the behaviour to the framework.",
+    "- Experience with distributed systems (on an ic3 post whose framework never mentions it)",
+    "- Has designed complex systems with multiple failure modes",
+)
+def untraceable_requirement(ctx: PostContext) -> Iterator[Finding]:
+    pool = behaviours(frameworks_up_to(ctx))
+    if not pool:
+        return
+    for line in requirements(ctx.post):
+        score, closest = best_match(line.text, pool)
+        if score < ctx.settings.match_threshold:
+            yield Finding(
+                f'"{line.text}" matches no behaviour in the framework of {ctx.post.level_key} or below',
+                line.line,
+                3,
+                None,
+                f'closest behaviour: "{closest}"' if closest else None,
+            )
+
+
+_SENIORITY = ("junior", "associate", "senior", "staff", "principal", "lead", "head", "director", "vp", "chief")
+
+
+@rule(
+    "level-mismatch",
+    W,
+    "requirements",
+    "A requirement or the title belongs to a higher level than the post's.",
+    "A post that asks for a higher level's behaviours (or says Senior on a junior level) hides its real bar.",
+    "Post at the level the requirements describe, or ask for what the posted level's framework states.",
+    "**Role**: Senior Engineer on an ic1 post",
+    "**Role**: Engineer on an ic1 post",
+)
+def level_mismatch(ctx: PostContext) -> Iterator[Finding]:
+    post, program = ctx.post, ctx.program
+    track = program.tracks.get(post.track or "")
+    level = track.level(post.level or "") if track else None
+    if track is None or level is None:
+        return
+    role_words = set(re.findall(r"[a-z]+", post.role.lower()))
+    title_words = set(re.findall(r"[a-z]+", level.title.lower()))
+    for word in _SENIORITY:
+        if word in role_words and word not in title_words:
+            higher = [lv for lv in track.levels if word in lv.title.lower().split()]
+            if higher and all(lv.index != level.index for lv in higher):
+                row, column = ctx.position("/role")
+                yield Finding(
+                    f'the title "{post.role}" says {word}, but {level.key} is "{level.title}" '
+                    f"({word} is {higher[0].key})",
+                    row,
+                    column,
+                    "/role",
+                    f"post at {higher[0].key}, or drop the word from the title",
+                )
+                break
+    own = behaviours(frameworks_up_to(ctx))
+    above = [
+        (lv, fw) for lv, fw in ((lv, program.frameworks.get(lv.key)) for lv in track.levels[level.index + 1 :]) if fw
+    ]
+    if not above:
+        return
+    for line in requirements(post):
+        mine, _ = best_match(line.text, own)
+        for lv, fw in above:
+            theirs, closest = best_match(line.text, [b.text for _, b in fw.behaviours()])
+            if theirs >= max(ctx.settings.match_threshold, mine + 15):
+                yield Finding(
+                    f'"{line.text}" is first expected at {lv.key} ("{closest}"), above the post\'s {level.key}',
+                    line.line,
+                    3,
+                    None,
+                    f"post at {lv.key}, or ask for what {level.key} states",
+                )
+                break
+
+
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
+YEARS = re.compile(
+    rf"\b{_NUMBER}\s*(?:\+|plus)?\s*(?:-\s*{_NUMBER}\s*)?(?:years?|yrs?)\b"
+    r"|\ba decade\b|\bseveral years\b|\bmany years\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "years-of-experience",
+    W,
+    "requirements",
+    "A years-of-experience requirement.",
+    "Years measure time served, not competence: they screen out internal candidates who already show the "
+    "behaviours, and they correlate with age.",
+    "State the framework behaviour the years stand for.",
+    "- 5+ years backend development experience",
+    "- Owns features end to end (no count of years)",
+)
+def years_of_experience(ctx: PostContext) -> Iterator[Finding]:
+    pool = behaviours(frameworks_up_to(ctx))
+    for line in requirements(ctx.post):
+        match = YEARS.search(line.text)
+        if match:
+            _, closest = best_match(line.text, pool)
+            hint = f'state the behaviour instead, e.g. "{closest}"' if closest else "state the behaviour instead"
+            yield Finding(f'"{match.group(0)}" asks for years of experience', line.line, 3 + match.start(), None, hint)
+
+
+DEGREE = re.compile(
+    r"\b(?:bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|mba|b\.?\s?sc|m\.?\s?sc|b\.?a\.|diploma|degree)\b", re.IGNORECASE
+)
+
+
+@rule(
+    "degree-requirement",
+    W,
+    "requirements",
+    "A degree or diploma requirement the framework does not state.",
+    "Degrees screen out capable people who learned on the job, which internal candidates often did.",
+    "Drop the degree, or state the competency it stands for.",
+    "- Bachelor's degree in Computer Science",
+    "- Writes clear design notes (no degree asked)",
+)
+def degree_requirement(ctx: PostContext) -> Iterator[Finding]:
+    if any(DEGREE.search(b) for b in behaviours(frameworks_up_to(ctx))):
+        return
+    for line in requirements(ctx.post):
+        match = DEGREE.search(line.text)
+        if match:
+            yield Finding(
+                f'"{match.group(0)}": a degree requirement the framework of {ctx.post.level_key} does not state',
+                line.line,
+                3 + match.start(),
+                None,
+                "drop it, or state the competency it stands for",
+            )
+
+
+PREFERENCE = re.compile(
+    r"\b(?:[A-Z]{2,4}|european|american|asian|pacific|eastern|western|central|local|same|nearby)\s+"
+    r"(?:time\s*zones?|hours|timezones?)\s+(?:preferred|a plus|ideal|preferably)\b"
+    r"|\b(?:ideally|preferably)\s+(?:based|located|living)?\s*in\b"
+    r"|\b(?:time\s*zones?|timezones?|location)\s+preferred\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "timezone-preference",
+    W,
+    "requirements",
+    "A vague location or time-zone preference instead of an explicit overlap requirement.",
+    "A vague preference lets reviewers screen by location without saying so; an explicit overlap is checkable "
+    "and lets people anywhere with the hours apply.",
+    'Write `timezone: {with: America/New_York, core_hours: "10:00-14:00", overlap_hours: 3}` in the front matter.',
+    "**Location**: Remote (US time zones preferred)",
+    "**Location**: Remote, with three hours of overlap with New York",
+)
+def timezone_preference(ctx: PostContext) -> Iterator[Finding]:
+    if ctx.post.timezone is not None:
+        return
+    for line in prose(ctx.post):
+        match = PREFERENCE.search(line.text)
+        if match:
+            yield Finding(
+                f'"{match.group(0)}" is a vague time-zone preference',
+                line.line,
+                match.start() + 1,
+                None,
+                'state the hours instead: timezone: {with: America/New_York, core_hours: "10:00-14:00", '
+                "overlap_hours: 3}",
+            )
+            return

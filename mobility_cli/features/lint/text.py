@@ -1,0 +1,142 @@
+"""Comparing requirements with framework behaviours by meaning: normalise, stem, drop stop words, score.
+
+The score is rapidfuzz's token-set ratio over stemmed content words: word order and extra words matter
+little ("Has designed complex systems" still matches "Designs complex systems with multiple failure
+modes"), shared content words matter most. A tiny suffix stemmer is enough for this vocabulary and keeps
+start-up light.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "by",
+        "can",
+        "could",
+        "do",
+        "does",
+        "for",
+        "from",
+        "has",
+        "have",
+        "having",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "other",
+        "over",
+        "own",
+        "per",
+        "so",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "up",
+        "us",
+        "via",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "has",
+        "had",
+        "also",
+        "any",
+        "each",
+        "every",
+        "more",
+        "most",
+        "much",
+        "new",
+        "not",
+        "only",
+        "same",
+        "some",
+        "very",
+        "well",
+        "able",
+        "strong",
+        "good",
+        "great",
+        "proven",
+        "experience",
+        "experienced",
+        "track",
+        "record",
+    ]
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            return base + "y" if suffix in ("ies", "ied") else base
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
+
+
+def similarity(a: str, b: str) -> float:
+    """0-100: how much two statements say the same thing."""
+    from rapidfuzz import fuzz
+
+    left, right = " ".join(sorted(set(content_words(a)))), " ".join(sorted(set(content_words(b))))
+    if not left or not right:
+        return 0.0
+    return float(fuzz.token_set_ratio(left, right))
+
+
+def best_match(text: str, candidates: list[str]) -> tuple[float, str | None]:
+    best, found = 0.0, None
+    for candidate in candidates:
+        score = similarity(text, candidate)
+        if score > best:
+            best, found = score, candidate
+    return best, found

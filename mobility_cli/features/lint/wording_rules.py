@@ -1,0 +1,182 @@
+"""Wording rules, read from the shipped catalogue (and a program's own phrases): data, not code."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from mobility_cli.diagnostics import Severity
+from mobility_cli.features.lint.rule import RULES, Finding, PostContext, Rule, add
+from mobility_cli.features.lint.sections import prose, requirements
+from mobility_cli.model import Line
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    patterns: re.Pattern[str]
+    exceptions: re.Pattern[str] | None
+    message: str
+
+
+def _compile(items: list[str]) -> re.Pattern[str] | None:
+    if not items:
+        return None
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in items) + r")\b", re.IGNORECASE)
+
+
+def phrases_of(entry: Mapping[str, Any]) -> Phrases | None:
+    try:
+        pattern = _compile([str(p) for p in entry.get("patterns", [])])
+        exceptions = _compile([str(p) for p in entry.get("exceptions", [])])
+    except re.error:
+        return None
+    if pattern is None:
+        return None
+    return Phrases(pattern, exceptions, str(entry.get("message", '"{phrase}"')))
+
+
+def hits(phrases: Phrases, lines: Iterator[Line]) -> Iterator[tuple[Line, re.Match[str]]]:
+    for line in lines:
+        cancelled = [m.span() for m in phrases.exceptions.finditer(line.text)] if phrases.exceptions else []
+        for match in phrases.patterns.finditer(line.text):
+            if not any(a <= match.start() < b for a, b in cancelled):
+                yield line, match
+
+
+def phrase_check(phrases: Phrases) -> Any:
+    def check(ctx: PostContext) -> Iterator[Finding]:
+        for line, match in hits(phrases, prose(ctx.post)):
+            yield Finding(phrases.message.format(phrase=match.group(0)), line.line, match.start() + 1)
+
+    return check
+
+
+@cache
+def catalogue() -> list[dict[str, Any]]:
+    from importlib.resources import files
+
+    import yaml
+
+    text = files("mobility_cli.features.lint").joinpath("catalogue.yaml").read_text(encoding="utf-8")
+    entries: list[dict[str, Any]] = yaml.safe_load(text)
+    return entries
+
+
+def _register_catalogue() -> None:
+    for entry in catalogue():
+        if entry["id"] == "gendered-wording":
+            add(_gendered_rule(entry))
+            continue
+        compiled = phrases_of(entry)
+        assert compiled is not None, entry["id"]
+        patterns = entry.get("patterns", [])
+        add(
+            Rule(
+                entry["id"],
+                Severity(entry["severity"]),
+                entry["category"],
+                entry["rationale"].split(".")[0] + ".",
+                entry["rationale"],
+                entry["fix"],
+                f"a post that says: {patterns[0]}",
+                "a post that describes the work instead",
+                phrase_check(compiled),
+            )
+        )
+
+
+def _gendered_rule(entry: dict[str, Any]) -> Rule:
+    masculine = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in entry["masculine"]) + r")\w*", re.IGNORECASE)
+    feminine = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in entry["feminine"]) + r")\w*", re.IGNORECASE)
+    exceptions = _compile(entry.get("exceptions", []))
+
+    def found(pattern: re.Pattern[str], lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
+        return list(hits(Phrases(pattern, exceptions, ""), iter(lines)))
+
+    def check(ctx: PostContext) -> Iterator[Finding]:
+        lines = list(prose(ctx.post))
+        male, female = found(masculine, lines), found(feminine, lines)
+        if not male and not female:
+            return
+        score = len(female) - len(male)
+        words = ", ".join(sorted({m.group(0).lower() for _, m in male}))
+        soft = ", ".join(sorted({m.group(0).lower() for _, m in female}))
+        first = (male or female)[0][0]
+        detail = f"masculine-coded: {words or 'none'}; feminine-coded: {soft or 'none'}"
+        if score <= -3:
+            yield Finding(
+                f"the post is strongly masculine-coded (score {score}; {detail})",
+                first.line,
+                1,
+                None,
+                entry["fix"],
+                Severity.WARNING,
+            )
+        else:
+            yield Finding(f"gender-coded words (score {score}; {detail})", first.line, 1, None, None, Severity.INFO)
+
+    return Rule(
+        "gendered-wording",
+        Severity.INFO,
+        "wording",
+        "Gender-coded words, scored for the whole post (a warning when strongly masculine-coded).",
+        entry["rationale"],
+        entry["fix"],
+        "We want an aggressive, dominant, competitive, fearless leader",
+        "We offer a competitive salary; the team supports each other",
+        check,
+    )
+
+
+def program_phrase_rules(entries: tuple[Mapping[str, Any], ...]) -> list[Rule]:
+    """A program's own banned phrases (mobility.yaml lint.phrases), same shape as the catalogue."""
+    rules = []
+    for entry in entries:
+        compiled = phrases_of(entry)
+        code = str(entry.get("id", "banned-phrase"))
+        if compiled is None or code in RULES:
+            continue
+        level = entry.get("severity", "warning")
+        severity = Severity(level) if level in ("error", "warning", "info") else Severity.WARNING
+        text = str(entry.get("rationale", "A phrase this program chose not to use."))
+        rules.append(
+            Rule(code, severity, "wording", text, text, str(entry.get("fix", "")), "", "", phrase_check(compiled))
+        )
+    return rules
+
+
+def tool_rule_check(ctx: PostContext) -> Iterator[Finding]:
+    tools = ctx.settings.internal_tools
+    if not tools:
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in tools) + r")\b", re.IGNORECASE)
+    for line in requirements(ctx.post):
+        match = pattern.search(line.text)
+        if match:
+            yield Finding(
+                f'"{match.group(0)}" is an internal system: only people already on that team can have used it',
+                line.line,
+                3 + match.start(),
+                None,
+                "ask for the underlying skill, and teach the tool after the move",
+            )
+
+
+_register_catalogue()
+add(
+    Rule(
+        "internal-tool-experience",
+        Severity.WARNING,
+        "wording",
+        "A requirement of experience with a team's own internal systems.",
+        "Only people already on that team can have used its internal tools: the most hidden of hidden "
+        "requirements for internal candidates.",
+        "Ask for the underlying skill and teach the tool after the move.",
+        "- Experience with Shipyard (with lint.internal_tools: [Shipyard])",
+        "- Experience with continuous delivery",
+        tool_rule_check,
+    )
+)

@@ -1,0 +1,65 @@
+"""Earlier versions of program files, from git: one `git log` pass, blobs read through gitpython's object
+database (no shell, no hooks). Used by rules that compare a post with what it said before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import git
+
+
+class GitHistory:
+    """Versions of each file under the program root, oldest first, built on first use."""
+
+    def __init__(self, repo: git.Repo, root: Path, rev: str = "HEAD") -> None:
+        self.repo = repo
+        self.rev = rev
+        workdir = Path(repo.working_tree_dir or root).resolve()
+        rel = root.resolve().relative_to(workdir).as_posix()
+        self.prefix = "" if rel == "." else rel + "/"
+        self._commits: dict[str, list[tuple[str, str]]] | None = None
+
+    @classmethod
+    def open(cls, root: Path, rev: str | None = None) -> GitHistory | None:
+        import git
+
+        try:
+            repo = git.Repo(root, search_parent_directories=True)
+            repo.commit(rev or "HEAD")
+        except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError, git.BadName):
+            return None
+        return cls(repo, root, rev or "HEAD")
+
+    def _index(self) -> dict[str, list[tuple[str, str]]]:
+        if self._commits is None:
+            import git
+
+            found: dict[str, list[tuple[str, str]]] = {}
+            try:
+                log = self.repo.git.log(
+                    self.rev, "--format=@%H %cs", "--name-only", "--no-renames", "--", f"{self.prefix}postings"
+                )
+            except git.GitCommandError:
+                log = ""
+            sha = day = ""
+            for line in log.splitlines():
+                if line.startswith("@"):
+                    sha, _, day = line[1:].partition(" ")
+                elif line.strip():
+                    found.setdefault(line.strip(), []).append((sha, day))
+            self._commits = {path: list(reversed(v)) for path, v in found.items()}
+        return self._commits
+
+    def versions(self, file: str) -> list[tuple[str, str, str]]:
+        """(commit, date, text) for each commit that changed the file, oldest first; deletions skipped."""
+        out = []
+        for sha, day in self._index().get(self.prefix + file, []):
+            try:
+                blob = self.repo.commit(sha).tree / (self.prefix + file)
+                text = blob.data_stream.read().decode("utf-8", errors="replace")
+            except (KeyError, ValueError):
+                continue
+            out.append((sha, day, text))
+        return out
