@@ -82,7 +82,9 @@ def untraceable_requirement(ctx: PostContext) -> Iterator[Finding]:
                 line.line,
                 3,
                 None,
-                f'closest behaviour: "{closest}"' if closest else None,
+                f'closest behaviour: "{closest}"'
+                if closest and score >= 50
+                else f"restate it as a behaviour of the framework of {ctx.post.level_key}",
             )
 
 
@@ -166,8 +168,12 @@ def years_of_experience(ctx: PostContext) -> Iterator[Finding]:
     for line in requirements(ctx.post):
         match = YEARS.search(line.text)
         if match:
-            _, closest = best_match(line.text, pool)
-            hint = f'state the behaviour instead, e.g. "{closest}"' if closest else "state the behaviour instead"
+            score, closest = best_match(YEARS.sub("", line.text), pool)
+            hint = (
+                f'state the behaviour instead, e.g. "{closest}"'
+                if closest and score >= 50
+                else f"state the behaviour the years stand for (see the framework of {ctx.post.level_key})"
+            )
             yield Finding(f'"{match.group(0)}" asks for years of experience', line.line, 3 + match.start(), None, hint)
 
 
