@@ -63,3 +63,25 @@ class GitHistory:
                 continue
             out.append((sha, day, text))
         return out
+
+
+def last_changed(root: Path, rev: str | None = None) -> dict[str, str]:
+    """The date of the latest commit touching each program file, relative to the program root; {} outside git."""
+    import git
+
+    try:
+        repo = git.Repo(root, search_parent_directories=True)
+        workdir = Path(repo.working_tree_dir or root).resolve()
+        rel = root.resolve().relative_to(workdir).as_posix()
+        prefix = "" if rel == "." else rel + "/"
+        log = repo.git.log(rev or "HEAD", "--format=@%cs", "--name-only", "--no-renames", "--", prefix or ".")
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError, ValueError):
+        return {}
+    found: dict[str, str] = {}
+    day = ""
+    for line in log.splitlines():
+        if line.startswith("@"):
+            day = line[1:]
+        elif line.strip() and line.startswith(prefix):
+            found.setdefault(line.strip()[len(prefix) :], day)
+    return found

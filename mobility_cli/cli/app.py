@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from mobility_cli import __version__
-from mobility_cli.cli import gap_cmd, graph_cmd, lint_cmd, path_cmd, schema_cmd, tracks_cmd, validate_cmd
+from mobility_cli.cli import gap_cmd, graph_cmd, lint_cmd, path_cmd, render_cmd, schema_cmd, tracks_cmd, validate_cmd
 from mobility_cli.cli.state import State
 
 app = typer.Typer(
@@ -57,3 +57,4 @@ app.command("path")(path_cmd.path)
 app.command("gap")(gap_cmd.gap)
 app.command("graph")(graph_cmd.graph)
 app.command("lint")(lint_cmd.lint)
+app.command("render")(render_cmd.render)

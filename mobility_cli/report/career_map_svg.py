@@ -5,7 +5,8 @@ keeps the reading order people expect (higher grades higher up, tracks side by s
 from __future__ import annotations
 
 import textwrap
-from xml.sax.saxutils import escape
+from collections.abc import Callable
+from xml.sax.saxutils import escape, quoteattr
 
 from mobility_cli.features.graph_view import GraphView
 from mobility_cli.model import Level
@@ -24,7 +25,7 @@ def _wrap(title: str) -> list[str]:
     return lines[:2] if len(lines) <= 2 else [lines[0], textwrap.shorten(" ".join(lines[1:]), 22, placeholder="…")]
 
 
-def career_map_svg(view: GraphView) -> str:
+def career_map_svg(view: GraphView, href: Callable[[Level], str] | None = None) -> str:
     grades = sorted({lv.grade for lv in view.levels}) or [1]
     top_grade = grades[-1]
     column = {track: i for i, track in enumerate(view.tracks)}
@@ -101,6 +102,8 @@ def career_map_svg(view: GraphView) -> str:
     for lv in view.levels:
         x, y = place[lv.key]
         accent = PALETTE[column[lv.track] % len(PALETTE)]
+        if href is not None:
+            out.append(f"<a href={quoteattr(href(lv))}>")
         out.append(
             f"<g><title>{escape(lv.key)}: {escape(lv.title)}, grade {lv.grade}, about {lv.months} months</title>"
             f'<rect x="{x - BOX_W / 2}" y="{y - BOX_H / 2}" width="{BOX_W}" height="{BOX_H}" rx="8" fill="#ffffff" '
@@ -117,5 +120,7 @@ def career_map_svg(view: GraphView) -> str:
             f'<text x="{x}" y="{y + BOX_H / 2 - 7}" font-size="10" text-anchor="middle" fill="#64748b">'
             f"{escape(lv.id)}</text></g>"
         )
+        if href is not None:
+            out.append("</a>")
     out.append("</svg>")
     return "\n".join(out) + "\n"

@@ -1,0 +1,52 @@
+"""`mobility render`: the published docs site (or its Markdown twin), built whole and swapped into place."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from mobility_cli.cli.state import load, locate, state
+
+
+class Format(StrEnum):
+    html = "html"
+    markdown = "markdown"
+
+
+def render(
+    ctx: typer.Context,
+    out: Path = typer.Option(..., "--out", "-o", help="The folder to write the site to (replaced as a whole)."),
+    format: Format = typer.Option(Format.html, "--format", "-f", help="html, or markdown with Mermaid diagrams."),
+    force: bool = typer.Option(False, "--force", help="Replace a non-empty folder that mobility did not make."),
+) -> None:
+    """Render the program as a static site: tracks, levels, job board, path explorer, feed and CSV."""
+    import sys
+
+    from mobility_cli.features.site import site_data
+    from mobility_cli.history import last_changed
+    from mobility_cli.output import check_target, locked, replace_directory
+    from mobility_cli.resources import templates_dir
+
+    st = state(ctx)
+    location = locate(st)
+    check_target(out, location.root, force)
+    loaded = load(st, location)
+    changed = {} if location.embedded else last_changed(location.root, st.ref)
+    site = site_data(loaded.program, changed)
+    if format is Format.markdown:
+        from mobility_cli.report.site_markdown import render_markdown
+
+        files = render_markdown(site)
+    else:
+        from mobility_cli.report.site_html import render_html
+
+        dirs = [location.root / "templates" / "site", templates_dir() / "site"]
+        if st.ref is not None:
+            dirs = dirs[1:]  # a revision's own templates are not in the work tree; use the built-in ones
+        files = render_html(site, dirs, loaded.program.settings.name)
+    with locked(out):
+        check_target(out, location.root, force)
+        replace_directory(out, files)
+    sys.stderr.write(f"mobility: wrote {len(files)} files to {out}\n")
