@@ -85,3 +85,24 @@ def last_changed(root: Path, rev: str | None = None) -> dict[str, str]:
         elif line.strip() and line.startswith(prefix):
             found.setdefault(line.strip()[len(prefix) :], day)
     return found
+
+
+def changed_files(root: Path, rev: str) -> set[str]:
+    """Program files (relative to the root) that differ between `rev` and the working tree, untracked included."""
+    import git
+
+    from mobility_cli.errors import UsageError
+
+    try:
+        repo = git.Repo(root, search_parent_directories=True)
+        repo.commit(rev)
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
+        raise UsageError(f"--changed-since {rev}: {root} is not inside a git repository") from exc
+    except (git.BadName, ValueError) as exc:
+        raise UsageError(f'unknown revision "{rev}"', "see `git log --oneline` for revisions") from exc
+    workdir = Path(repo.working_tree_dir or root).resolve()
+    rel = root.resolve().relative_to(workdir).as_posix()
+    prefix = "" if rel == "." else rel + "/"
+    names = repo.git.diff("--name-only", "--no-renames", rev, "--", prefix or ".").splitlines()
+    names += [n for n in repo.untracked_files if n.startswith(prefix)]
+    return {n[len(prefix) :] for n in names if n.strip()}

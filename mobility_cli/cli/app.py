@@ -5,7 +5,20 @@ from __future__ import annotations
 import typer
 
 from mobility_cli import __version__
-from mobility_cli.cli import gap_cmd, graph_cmd, lint_cmd, path_cmd, render_cmd, schema_cmd, tracks_cmd, validate_cmd
+from mobility_cli.cli import (
+    codeowners_cmd,
+    diff_cmd,
+    gap_cmd,
+    graph_cmd,
+    init_cmd,
+    lint_cmd,
+    path_cmd,
+    post_cmd,
+    render_cmd,
+    schema_cmd,
+    tracks_cmd,
+    validate_cmd,
+)
 from mobility_cli.cli.state import State
 
 app = typer.Typer(
@@ -58,3 +71,7 @@ app.command("gap")(gap_cmd.gap)
 app.command("graph")(graph_cmd.graph)
 app.command("lint")(lint_cmd.lint)
 app.command("render")(render_cmd.render)
+app.command("diff")(diff_cmd.diff)
+app.command("init")(init_cmd.init)
+app.add_typer(post_cmd.app, name="post")
+app.command("codeowners")(codeowners_cmd.codeowners)

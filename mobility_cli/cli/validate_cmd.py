@@ -17,6 +17,9 @@ def validate(
         None, "--format", "-f", help="text, json, github or sarif (default: github under GitHub Actions, else text)."
     ),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on any finding, not only errors."),
+    changed_since: str | None = typer.Option(
+        None, "--changed-since", metavar="REV", help="Report only what the changes since REV brought."
+    ),
 ) -> None:
     """Check the whole program: syntax, schemas, references, posting rules and policy."""
     from mobility_cli.diagnostics import Report
@@ -34,6 +37,15 @@ def validate(
     report = cached_report(
         st, location, lambda loaded: validate_program(loaded, today, versions), f"validate {today} {head}"
     )
+    if changed_since is not None:
+        from mobility_cli.features.validation import only_changes
+        from mobility_cli.history import changed_files
+        from mobility_cli.load import load_program
+        from mobility_cli.source import git_source
+
+        changed = changed_files(location.root, changed_since)
+        before = validate_program(load_program(git_source(location.root, changed_since)), today, None)
+        report = only_changes(report, before, changed)
     if given:
         wanted = [_relative(p, location.root) for p in given]
         report = Report(

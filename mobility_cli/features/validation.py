@@ -16,3 +16,17 @@ def validate_program(loaded: Loaded, today: date, history: History | None = None
     found = list(loaded.report.diagnostics)
     found += lint_posts(loaded, today, history=history)
     return Report(found, loaded.report.files)
+
+
+def only_changes(report: Report, before: Report, changed: set[str]) -> Report:
+    """Findings in changed files, plus errors elsewhere that were not there before (a change can break a
+    file it never touched: a removed level that a post still names)."""
+    from mobility_cli.diagnostics import Severity
+
+    known = {(d.code, d.file, d.message) for d in before.diagnostics}
+    kept = [
+        d
+        for d in report.diagnostics
+        if d.file in changed or (d.severity is Severity.ERROR and (d.code, d.file, d.message) not in known)
+    ]
+    return Report(kept, report.files)

@@ -1,0 +1,41 @@
+"""A new post from the seed's template, with dates from policy and requirements from the level's framework."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from mobility_cli.model import Level, Program
+
+
+@dataclass(frozen=True, slots=True)
+class PostFields:
+    id: str
+    role: str
+    team: str
+    level: Level
+    location: str
+    async_percent: int
+    opened: date
+
+
+def post_context(program: Program, fields: PostFields) -> dict[str, object]:
+    policy = program.settings.policy
+    internal_until = fields.opened + timedelta(days=policy.internal_window_days)
+    closes = internal_until + timedelta(days=max(policy.min_open_days, 28))
+    framework = program.frameworks.get(fields.level.key)
+    requirements = [b.text for _, b in framework.behaviours()][:4] if framework else []
+    return {
+        "id": fields.id,
+        "role": fields.role,
+        "team": fields.team,
+        "track": fields.level.track,
+        "level": fields.level.id,
+        "location": fields.location,
+        "async_percent": fields.async_percent,
+        "opened": fields.opened.isoformat(),
+        "internal_until": internal_until.isoformat(),
+        "closes": closes.isoformat(),
+        "requirements": requirements or ["(state the behaviours of the level's competency framework)"],
+        "work_on": ["(what the person will work on)"],
+    }
