@@ -21,6 +21,8 @@ from mobility_cli.model import (
     Level,
     Line,
     Mentor,
+    MoveData,
+    MoveRecord,
     Origin,
     PastMentorship,
     Policy,
@@ -326,3 +328,42 @@ def build_mentor(doc: YamlDoc) -> Mentor | None:
         team=data.get("team") if isinstance(data.get("team"), str) else None,
         file=doc.file,
     )
+
+
+def build_moves(docs: list[YamlDoc]) -> MoveData:
+    """Every well-formed record of every moves file, sorted by date; headcount and team sizes merged."""
+    from datetime import date as date_type
+
+    records: list[MoveRecord] = []
+    headcount: int | None = None
+    teams: dict[str, int] = {}
+    for doc in docs:
+        data = doc.data if isinstance(doc.data, dict) else {}
+        if isinstance(data.get("headcount"), int) and not isinstance(data.get("headcount"), bool):
+            headcount = max(headcount or 0, data["headcount"])
+        given = data.get("teams")
+        if isinstance(given, dict):
+            teams.update({str(k): v for k, v in given.items() if isinstance(v, int) and not isinstance(v, bool)})
+        for index, raw in enumerate(_list(data.get("moves"))):
+            if not isinstance(raw, dict) or not isinstance(raw.get("person"), str):
+                continue
+            try:
+                when = date_type.fromisoformat(str(raw.get("date")))
+            except ValueError:
+                continue
+            source: dict[str, Any] = raw["from"] if isinstance(raw.get("from"), dict) else {}
+            target: dict[str, Any] = raw["to"] if isinstance(raw.get("to"), dict) else {}
+            records.append(
+                MoveRecord(
+                    raw["person"],
+                    when,
+                    str(raw.get("kind")),
+                    _str(source.get("team")),
+                    _str(source.get("level")),
+                    _str(target.get("team")),
+                    _str(target.get("level")),
+                    _str(raw.get("posting")),
+                    Origin(doc.file, f"/moves/{index}"),
+                )
+            )
+    return MoveData(tuple(sorted(records, key=lambda r: (r.date, r.person))), headcount, teams)

@@ -14,6 +14,7 @@ from mobility_cli.build import (
     TrackBuilder,
     build_framework,
     build_mentor,
+    build_moves,
     build_posting,
     build_settings,
     posting_fields,
@@ -99,7 +100,7 @@ def _parse(path: str, kind: str, data: bytes) -> _Parsed:
     else:
         doc = front = parse_yaml(text, path)
         diagnostics = list(doc.diagnostics)
-    if front.ok and kind != "moves":
+    if front.ok:
         diagnostics.extend(check_schema(front, kind))
     return _Parsed(text, doc, diagnostics)
 
@@ -219,6 +220,7 @@ def load_program(source: Source) -> Loaded:
             continue
         mentors[mentor.id] = mentor
 
+    moves = build_moves([loaded_docs[p] for p in by_kind.get("moves", [])])
     root = str(source.root) if source.root else source.label
     program = Program(
         root,
@@ -228,6 +230,7 @@ def load_program(source: Source) -> Loaded:
         postings,
         mentors,
         tuple(PurePosixPath(e.path).as_posix() for e in entries),
+        moves,
     )
     loaded = Loaded(program, report, source, loaded_docs, markdown_docs, texts)
     report.diagnostics.extend(check_references(loaded))

@@ -198,6 +198,32 @@ class Mentor:
 
 
 @dataclass(frozen=True, slots=True)
+class MoveRecord:
+    """One pseudonymous event: an internal move (promotion, lateral, temporary assignment, return) or a departure."""
+
+    person: str
+    date: date
+    kind: str
+    from_team: str | None
+    from_level: str | None
+    to_team: str | None
+    to_level: str | None
+    posting: str | None
+    origin: Origin
+
+    @property
+    def internal(self) -> bool:
+        return self.kind != "departure"
+
+
+@dataclass(frozen=True, slots=True)
+class MoveData:
+    records: tuple[MoveRecord, ...] = ()
+    headcount: int | None = None
+    teams: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class Program:
     root: str
     settings: Settings
@@ -206,6 +232,7 @@ class Program:
     postings: Mapping[str, Posting]
     mentors: Mapping[str, Mentor]
     files: tuple[str, ...] = ()
+    moves: MoveData = field(default_factory=MoveData)
 
     def levels(self) -> Iterator[Level]:
         for track in self.tracks.values():

@@ -29,6 +29,7 @@ def check_references(loaded: Loaded) -> list[Diagnostic]:
     found.extend(_frameworks(loaded, program))
     found.extend(_postings(loaded, program))
     found.extend(_mentors(loaded, program))
+    found.extend(_moves(loaded, program))
     return found
 
 
@@ -212,3 +213,25 @@ def _mentors(loaded: Loaded, program: Program) -> Iterator[Diagnostic]:
                     f"/past_levels/{index}",
                     problem[1],
                 )
+
+
+def _moves(loaded: Loaded, program: Program) -> Iterator[Diagnostic]:
+    """Move records name levels and posts: a typo would silently drop a record from every metric."""
+    for record in program.moves.records:
+        doc = loaded.yaml_docs[record.origin.file]
+        for side, key in (("from", record.from_level), ("to", record.to_level)):
+            if key is None:
+                continue
+            track_id, _, level_id = key.partition("/")
+            problem = _level_problem(program, track_id, level_id)
+            if problem:
+                pointer = f"{record.origin.pointer}/{side}/level"
+                yield doc.error("unresolved-reference", f"move of {record.person}: {problem[0]}", pointer, problem[1])
+        if record.posting and record.posting not in program.postings:
+            guess = did_you_mean(record.posting, program.postings)
+            yield doc.error(
+                "unresolved-reference",
+                f'move of {record.person}: no post "{record.posting}"',
+                f"{record.origin.pointer}/posting",
+                f"did you mean {guess}?" if guess else "name a file in postings/ without .md",
+            )

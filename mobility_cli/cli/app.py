@@ -15,6 +15,7 @@ from mobility_cli.cli import (
     path_cmd,
     post_cmd,
     render_cmd,
+    report_cmd,
     schema_cmd,
     tracks_cmd,
     validate_cmd,
@@ -75,3 +76,4 @@ app.command("diff")(diff_cmd.diff)
 app.command("init")(init_cmd.init)
 app.add_typer(post_cmd.app, name="post")
 app.command("codeowners")(codeowners_cmd.codeowners)
+app.command("report")(report_cmd.report)

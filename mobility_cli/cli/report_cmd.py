@@ -1,0 +1,50 @@
+"""`mobility report`: whether the program works, with the seed's pitfalls detected in the data."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import typer
+
+from mobility_cli.cli.state import load, out, state
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+def report(
+    ctx: typer.Context,
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or html."),
+    since: str | None = typer.Option(None, "--since", metavar="YYYY-MM-DD", help="Start of the window."),
+    until: str | None = typer.Option(None, "--until", metavar="YYYY-MM-DD", help="End of the window (default today)."),
+    explain: bool = typer.Option(False, "--explain", help="Print how each metric and pitfall is defined."),
+) -> None:
+    """Program metrics (fill rate, time to fill, mobility, retention, flows) and pitfall detectors."""
+    from datetime import date
+
+    from mobility_cli.errors import UsageError
+    from mobility_cli.features.metrics import DEFINITIONS, default_window
+    from mobility_cli.features.pitfalls import EXPLAIN
+    from mobility_cli.features.program_report import program_report
+    from mobility_cli.report import program_metrics as fmt
+
+    if explain:
+        out("".join(f"{k}\n  {v}\n\n" for k, v in {**DEFINITIONS, **EXPLAIN}.items()))
+        return
+    try:
+        start = date.fromisoformat(since) if since else None
+        end = date.fromisoformat(until) if until else None
+    except ValueError:
+        raise UsageError("--since and --until take dates as YYYY-MM-DD") from None
+    st = state(ctx)
+    program = load(st).program
+    result = program_report(program, default_window(st.today, start, end))
+    if format is Format.json:
+        out(fmt.report_json(result))
+    elif format is Format.html:
+        out(fmt.report_html(result, program.settings.name))
+    else:
+        out(fmt.report_text(result))
