@@ -327,6 +327,7 @@ def build_mentor(doc: YamlDoc) -> Mentor | None:
         history=tuple(history),
         team=data.get("team") if isinstance(data.get("team"), str) else None,
         file=doc.file,
+        active_mentees=_int(data.get("active_mentees"), 0),
     )
 
 

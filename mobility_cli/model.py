@@ -191,6 +191,11 @@ class Mentor:
     history: tuple[PastMentorship, ...]
     team: str | None
     file: str
+    active_mentees: int = 0
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.capacity - self.active_mentees)
 
     @property
     def level_key(self) -> str:

@@ -6,13 +6,16 @@ import typer
 
 from mobility_cli import __version__
 from mobility_cli.cli import (
+    board_cmd,
     codeowners_cmd,
     diff_cmd,
     gap_cmd,
     graph_cmd,
     init_cmd,
     lint_cmd,
+    mentors_cmd,
     path_cmd,
+    plan_cmd,
     post_cmd,
     render_cmd,
     report_cmd,
@@ -77,3 +80,6 @@ app.command("init")(init_cmd.init)
 app.add_typer(post_cmd.app, name="post")
 app.command("codeowners")(codeowners_cmd.codeowners)
 app.command("report")(report_cmd.report)
+app.command("board")(board_cmd.board)
+app.add_typer(mentors_cmd.app, name="mentors")
+app.command("plan")(plan_cmd.plan)

@@ -1,0 +1,50 @@
+"""`mobility board`: open posts, with how well each fits a person's time zone."""
+
+from __future__ import annotations
+
+import typer
+
+from mobility_cli.cli.state import is_terminal, load, out, state
+
+
+def board(
+    ctx: typer.Context,
+    timezone: str | None = typer.Option(None, "--timezone", help="Your IANA time zone, for the overlap column."),
+    hours: str = typer.Option("09:00-17:00", "--hours", help="Your working hours."),
+    track: str | None = typer.Option(None, "--track", help="Only posts in this track."),
+    team: str | None = typer.Option(None, "--team", help="Only posts of this team."),
+    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """The internal job board: open posts, sorted by how well they fit your working day."""
+    import json
+
+    from mobility_cli.features.board import board_rows
+    from mobility_cli.features.timezones import person
+
+    st = state(ctx)
+    program = load(st).program
+    if track:
+        program.resolve_track(track)
+    me = person(timezone, hours) if timezone else None
+    rows = board_rows(program, me, st.today, track, team)
+    if format == "json":
+        out(json.dumps([r.to_json() for r in rows], indent=2) + "\n")
+        return
+    from mobility_cli.report.table import show_table
+
+    table = [
+        [
+            r.post.id,
+            r.post.role,
+            r.post.team or "",
+            r.post.level_key or "",
+            str(r.post.internal_until or ""),
+            "-" if r.overlap is None else f"{r.overlap:g} h",
+            "yes" if r.fits else ("no" if r.fits is False else "-"),
+        ]
+        for r in rows
+    ]
+    headers = ["post", "role", "team", "level", "internal until", "overlap", "fits"]
+    text = show_table(headers, table, f"Open posts ({len(rows)})", terminal=is_terminal())
+    if text is not None:
+        out(text)

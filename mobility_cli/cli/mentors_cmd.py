@@ -1,0 +1,198 @@
+"""`mobility mentors suggest|match|confirm`: the seed's mentorship matching, with both parties opting in."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from mobility_cli.cli.state import is_terminal, load, out, state
+
+app = typer.Typer(help="Suggest and match mentors across time zones.", no_args_is_help=True)
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+def _read_yaml(path: Path) -> Any:
+    import yaml
+
+    from mobility_cli.errors import UsageError
+
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"{path}: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        raise UsageError(f"{path}: not valid YAML ({exc})") from None
+
+
+def _table(headers: list[str], rows: list[list[str]], title: str) -> None:
+    from mobility_cli.report.table import show_table
+
+    text = show_table(headers, rows, title, terminal=is_terminal())
+    if text is not None:
+        out(text)
+
+
+@app.command("suggest")
+def suggest(
+    ctx: typer.Context,
+    current: str | None = typer.Option(None, "--current", help="Where the mentee is: TRACK/LEVEL."),
+    target: str | None = typer.Option(None, "--target", help="Where the mentee wants to go: TRACK/LEVEL."),
+    timezone: str | None = typer.Option(None, "--timezone", help="The mentee's IANA time zone."),
+    hours: str = typer.Option("09:00-17:00", "--hours", help="The mentee's working hours."),
+    mentee_file: Path | None = typer.Option(None, "--mentee", help="A mentee request file instead of options."),
+    top: int = typer.Option(5, "--top", min=1, help="How many mentors to show."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or csv."),
+) -> None:
+    """Rank mentors for one mentee, with every score component and a one-line reason."""
+    import json
+
+    from mobility_cli.errors import UsageError
+    from mobility_cli.features.mentees import mentee
+    from mobility_cli.features.mentoring import suggest as rank
+
+    st = state(ctx)
+    program = load(st).program
+    if mentee_file is not None:
+        request = mentee(program, _read_yaml(mentee_file) or {}, str(mentee_file))
+    elif current and target and timezone:
+        raw = {"id": "you", "current": current, "target": target, "timezone": timezone, "working_hours": hours}
+        request = mentee(program, raw, "options")
+    else:
+        raise UsageError("give --current, --target and --timezone, or --mentee FILE")
+    found = rank(program, request, st.today, top)
+    if format is Format.json:
+        out(json.dumps({"mentee": request.id, "suggestions": [s.to_json() for s in found]}, indent=2) + "\n")
+        return
+    rows = [
+        [str(i), s.mentor.name, s.mentor.level_key, f"{s.total:.2f}"]
+        + [f"{s.components[k]:.2f}" for k in ("experience", "overlap", "success", "capacity")]
+        + [s.reason]
+        for i, s in enumerate(found, 1)
+    ]
+    headers = ["#", "mentor", "level", "score", "experience", "overlap", "success", "capacity", "why"]
+    if format is Format.csv:
+        out(_csv(headers, rows))
+        return
+    if not rows:
+        out("No opted-in mentor with places left shares working time with you.\n")
+        raise typer.Exit(1)
+    _table(headers, rows, f"Mentors for {request.current.key} → {request.target.key}")
+
+
+def _csv(headers: list[str], rows: list[list[str]]) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+@app.command("match")
+def match(
+    ctx: typer.Context,
+    cohort_file: Path = typer.Argument(..., metavar="COHORT", help="A YAML file with `mentees:`."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or csv."),
+) -> None:
+    """Assign a whole cohort at once, maximising the total score under every mentor's capacity."""
+    import json
+
+    from mobility_cli.features.mentees import cohort
+    from mobility_cli.features.mentoring import match as assign
+
+    st = state(ctx)
+    program = load(st).program
+    mentees = cohort(program, _read_yaml(cohort_file), str(cohort_file))
+    result = assign(program, mentees, st.today)
+    if format is Format.json:
+        pairs = [
+            {
+                "mentee": a.mentee.id,
+                "mentor": a.suggestion.mentor.id if a.suggestion else None,
+                "score": round(a.suggestion.total, 4) if a.suggestion else None,
+                "timezone": a.mentee.person.zone,
+                "working_hours": _hours(a.mentee.person),
+                "reason": a.suggestion.reason if a.suggestion else a.reason,
+            }
+            for a in result
+        ]
+        out(
+            json.dumps(
+                {"pairs": [p for p in pairs if p["mentor"]], "unmatched": [p for p in pairs if not p["mentor"]]},
+                indent=2,
+            )
+            + "\n"
+        )
+        return
+    headers = ["mentee", "current", "target", "mentor", "score", "why"]
+    rows = [
+        [
+            a.mentee.id,
+            a.mentee.current.key,
+            a.mentee.target.key,
+            a.suggestion.mentor.id if a.suggestion else "-",
+            f"{a.suggestion.total:.2f}" if a.suggestion else "-",
+            a.suggestion.reason if a.suggestion else a.reason,
+        ]
+        for a in result
+    ]
+    if format is Format.csv:
+        out(_csv(headers, rows))
+        return
+    matched = sum(1 for a in result if a.suggestion)
+    _table(headers, rows, f"Proposed pairs: {matched} of {len(result)} mentees matched (both must still opt in)")
+
+
+def _hours(p: Any) -> str:
+    from datetime import datetime, timedelta
+
+    start = datetime.combine(datetime(2000, 1, 1).date(), p.hours.start)
+    return f"{start:%H:%M}-{start + timedelta(minutes=p.hours.minutes):%H:%M}"
+
+
+@app.command("confirm")
+def confirm(
+    ctx: typer.Context,
+    pairs_file: Path = typer.Argument(..., metavar="PAIRS", help="Confirmed pairs (the JSON of `match`, or YAML)."),
+    start: str = typer.Option(..., "--start", metavar="YYYY-MM-DD", help="The day mentoring starts."),
+    output: Path = typer.Option(Path("checkins.ics"), "--out", "-o", help="The calendar file to write."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing calendar file."),
+) -> None:
+    """Write the 30/60/90-day check-ins of confirmed pairs as an .ics calendar."""
+    from datetime import date
+
+    from mobility_cli.errors import UsageError
+    from mobility_cli.features.checkins import checkins
+    from mobility_cli.features.timezones import person
+    from mobility_cli.output import write_atomic
+    from mobility_cli.report.calendar_ics import checkins_ics
+
+    program = load(state(ctx)).program
+    try:
+        first = date.fromisoformat(start)
+    except ValueError:
+        raise UsageError("--start takes a date as YYYY-MM-DD") from None
+    data = _read_yaml(pairs_file) or {}
+    pairs = data.get("pairs") if isinstance(data, dict) else None
+    if not isinstance(pairs, list):
+        raise UsageError(f"{pairs_file}: expected `pairs:` (the output of `mobility mentors match --format json`)")
+    events = []
+    for pair in pairs:
+        mentor = program.mentors.get(str(pair.get("mentor")))
+        if mentor is None:
+            raise UsageError(f"{pairs_file}: unknown mentor {pair.get('mentor')!r}")
+        mentee = person(str(pair.get("timezone")), str(pair.get("working_hours", "09:00-17:00")))
+        found = checkins(mentee, person(mentor.timezone, mentor.working_hours), first)
+        events.append((mentor.id, str(pair.get("mentee")), found))
+    write_atomic(output, checkins_ics(events, program.settings.name), force=force)
+    out(f"wrote {output}: {sum(len(e) for _, _, e in events)} check-ins for {len(events)} pairs\n")

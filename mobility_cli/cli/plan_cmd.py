@@ -1,0 +1,47 @@
+"""`mobility plan`: one Markdown document for an async career conversation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from mobility_cli.cli.state import load, locate, out, state
+
+
+def plan(
+    ctx: typer.Context,
+    current: str = typer.Option(..., "--current", help="Where you are: TRACK/LEVEL or a unique LEVEL."),
+    target: str = typer.Option(..., "--target", help="Where you want to go: TRACK/LEVEL or a unique LEVEL."),
+    timezone: str = typer.Option(..., "--timezone", help="Your IANA time zone."),
+    hours: str = typer.Option("09:00-17:00", "--hours", help="Your working hours."),
+    output: Path | None = typer.Option(None, "--out", "-o", help="Write to this file instead of printing."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing file."),
+) -> None:
+    """Route, gaps, mentors, fitting posts and 30/60/90-day check-ins, ready to fill in together."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    from mobility_cli.errors import NoResult
+    from mobility_cli.features.mentees import mentee
+    from mobility_cli.features.paths import NoRoute
+    from mobility_cli.features.plan import plan_context
+    from mobility_cli.output import write_atomic
+    from mobility_cli.resources import templates_dir
+
+    st = state(ctx)
+    location = locate(st)
+    program = load(st, location).program
+    raw = {"id": "you", "current": current, "target": target, "timezone": timezone, "working_hours": hours}
+    request = mentee(program, raw, "options")
+    try:
+        context = plan_context(program, request, st.today, hours)
+    except NoRoute as exc:
+        raise NoResult(f"no route from {request.current.key} to {request.target.key}: {exc}") from None
+    dirs = [str(location.root / "templates"), str(templates_dir())]
+    env = Environment(loader=FileSystemLoader(dirs), undefined=StrictUndefined, keep_trailing_newline=True)
+    text = env.get_template("plan.md.j2").render(**context)
+    if output is None:
+        out(text)
+        return
+    write_atomic(output, text.encode("utf-8"), force=force)
+    out(f"wrote {output}\n")
