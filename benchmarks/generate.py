@@ -26,12 +26,13 @@ class Scale:
     frameworks: int
     mentors: int
     moves: int
+    laterals: int = 3
 
 
 SCALES = {
     "S": Scale(tracks=10, levels=6, posts=500, frameworks=60, mentors=50, moves=2_000),
     "M": Scale(tracks=50, levels=8, posts=5_000, frameworks=400, mentors=500, moves=20_000),
-    "L": Scale(tracks=200, levels=10, posts=20_000, frameworks=2_000, mentors=2_000, moves=100_000),
+    "L": Scale(tracks=200, levels=10, posts=20_000, frameworks=2_000, mentors=2_000, moves=100_000, laterals=5),
 }
 
 SEED_LEVELS = ["ic1", "ic2", "ic3", "ic4", "staff", "principal"]
@@ -142,7 +143,7 @@ def tracks_yaml(names: list[str], start: int, rnd: random.Random, scale: Scale) 
             title = SEED_TITLES[n] if index == 0 else f"{RANKS[n % len(RANKS)]} {track.split('-')[0].title()}".strip()
             months = rnd.choice([12, 18, 18, 24])
             lines.append(f"      - {{id: {level}, title: {title} {n + 1}, grade: {n + 1}, months: {months}}}")
-        targets = rnd.sample([t for t in names if t != track], k=min(3, len(names) - 1))
+        targets = rnd.sample([t for t in names if t != track], k=min(scale.laterals, len(names) - 1))
         lines.append(f"    lateral_moves: [{', '.join(targets)}]")
     return "\n".join(lines) + "\n"
 
@@ -234,6 +235,29 @@ def mentor_yaml(number: int, track: str, level: str, past: list[str], rnd: rando
     )
 
 
+def moves_files(
+    names: list[str], levels: list[tuple[str, str, int]], scale: Scale, rnd: random.Random, today: date
+) -> dict[str, str]:
+    """Move records, one file per month; teams are named after tracks, people are pseudonyms."""
+    kinds = ["promotion"] * 5 + ["lateral"] * 3 + ["temporary", "return"] + ["departure"] * 2
+    months: dict[str, list[str]] = {}
+    for _ in range(scale.moves):
+        when = today - timedelta(days=rnd.randint(0, 729))
+        kind = rnd.choice(kinds)
+        (t1, l1, _), (t2, l2, _) = rnd.choice(levels), rnd.choice(levels)
+        record = f"  - {{person: p-{rnd.randint(1, scale.moves // 3):06d}, date: {when.isoformat()}, kind: {kind}, "
+        record += f"from: {{team: {t1}, level: {t1}/{l1}}}"
+        record += "}" if kind == "departure" else f", to: {{team: {t2}, level: {t2}/{l2}}}}}"
+        months.setdefault(when.strftime("%Y-%m"), []).append(record)
+    head = f"headcount: {scale.moves}\nteams:\n" + "".join(
+        f"  {t}: {max(5, scale.moves // len(names) // 3)}\n" for t in names
+    )
+    return {
+        f"moves/{month}.yaml": (head if i == 0 else "") + "moves:\n" + "\n".join(records) + "\n"
+        for i, (month, records) in enumerate(sorted(months.items()))
+    }
+
+
 def generate(out: Path, scale: Scale, seed: int) -> dict[str, int]:
     rnd = random.Random(seed)
     today = date(2026, 11, 24)
@@ -262,11 +286,18 @@ def generate(out: Path, scale: Scale, seed: int) -> dict[str, int]:
         track, level, _ = rnd.choice(levels)
         past = [f"{t}/{lv}" for t, lv, _ in rnd.sample(levels, k=2)]
         files[f"mentors/mentor-{number:05d}.yaml"] = mentor_yaml(number, track, level, past, rnd)
+    files.update(moves_files(names, levels, scale, rnd, today))
     for rel, text in files.items():
         path = out / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    return {"files": len(files), "posts": scale.posts, "frameworks": len(requirements), "mentors": scale.mentors}
+    return {
+        "files": len(files),
+        "posts": scale.posts,
+        "frameworks": len(requirements),
+        "mentors": scale.mentors,
+        "moves": scale.moves,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

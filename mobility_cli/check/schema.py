@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import difflib
 from functools import cache
-from typing import Any
-
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError, best_match
+from typing import TYPE_CHECKING, Any
 
 from mobility_cli.diagnostics import Diagnostic
 from mobility_cli.parse.yamldoc import YamlDate, YamlDoc, escape
 from mobility_cli.resources import load_schema
+
+if TYPE_CHECKING:  # jsonschema is imported only when a document fails the fast check (it costs ~30 ms)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _TYPE_WORDS = {
     "string": "text",
@@ -30,20 +31,23 @@ _IMPLICIT_DATE = "implicit date"
 
 def _type(checker: Any, types: Any, instance: Any, schema: dict[str, Any]) -> Any:
     """JSON Schema's `type`, plus: a bare YAML date is not text unless the schema asks for a date."""
-    yield from validators.Draft202012Validator.VALIDATORS["type"](checker, types, instance, schema)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+
+    yield from Draft202012Validator.VALIDATORS["type"](checker, types, instance, schema)
     wanted = [types] if isinstance(types, str) else types
     if isinstance(instance, YamlDate) and "string" in wanted and schema.get("format") not in _DATE_FORMATS:
         yield ValidationError(_IMPLICIT_DATE)
 
 
-_Validator = validators.extend(Draft202012Validator, {"type": _type})
-
-
 @cache
 def validator(kind: str) -> Draft202012Validator:
     """Validators are built once per kind: building one costs far more than using it."""
+    from jsonschema import Draft202012Validator, validators
+
+    extended = validators.extend(Draft202012Validator, {"type": _type})
     schema = load_schema(kind)
-    built: Draft202012Validator = _Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    built: Draft202012Validator = extended(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
     return built
 
 
@@ -54,6 +58,46 @@ def _fast(kind: str) -> Any:
     import fastjsonschema
 
     return fastjsonschema.compile(load_schema(kind))
+
+
+@cache
+def _date_paths(kind: str) -> tuple[tuple[str, ...], ...]:
+    """Pointers (with * for any key or index) where the schema asks for a date: there a bare YAML date is right."""
+    schema = load_schema(kind)
+    found: list[tuple[str, ...]] = []
+
+    def walk(node: Any, path: tuple[str, ...], depth: int) -> None:
+        if not isinstance(node, dict) or depth > 12:
+            return
+        if "$ref" in node and str(node["$ref"]).startswith("#/$defs/"):
+            walk(schema.get("$defs", {}).get(node["$ref"].split("/")[-1]), path, depth + 1)
+        if node.get("format") in _DATE_FORMATS:
+            found.append(path)
+        for name, sub in node.get("properties", {}).items():
+            walk(sub, (*path, name), depth + 1)
+        for keyword in ("items", "additionalProperties"):
+            walk(node.get(keyword), (*path, "*"), depth + 1)
+        for keyword in ("anyOf", "oneOf", "allOf"):
+            for sub in node.get(keyword, []):
+                walk(sub, path, depth + 1)
+
+    walk(schema, (), 0)
+    return tuple(found)
+
+
+def _dates_expected(kind: str, doc: YamlDoc) -> bool:
+    """True when every bare YAML date in the document sits where the schema wants a date, so the fast
+    validator (which sees dates as plain strings) decides exactly as the full one would."""
+    patterns = _date_paths(kind)
+    for pointer, (_, became) in doc.implicit.items():
+        if became != "a date":
+            continue
+        parts = tuple(pointer.split("/")[1:])
+        if not any(
+            len(p) == len(parts) and all(a in ("*", b) for a, b in zip(p, parts, strict=True)) for p in patterns
+        ):
+            return False
+    return True
 
 
 def _is_valid_fast(kind: str, data: Any) -> bool:
@@ -92,11 +136,10 @@ def _where(pointer: str) -> str:
 
 def check_schema(doc: YamlDoc, kind: str) -> list[Diagnostic]:
     """All schema problems of one document, each at the line of the value that is wrong."""
-    checker = validator(kind)
     data = {} if doc.data is None and kind != "tracks" else doc.data
-    has_bare_date = any(became == "a date" for _, became in doc.implicit.values())
-    if not has_bare_date and _is_valid_fast(kind, data):
-        return []  # a bare date needs the extended `type` rule, which only the full validator has
+    if _dates_expected(kind, doc) and _is_valid_fast(kind, data):
+        return []
+    checker = validator(kind)
     found: list[Diagnostic] = []
     for error in checker.iter_errors(data):
         found.extend(_diagnostics(doc, checker, error))
@@ -135,6 +178,8 @@ def _diagnostic(doc: YamlDoc, checker: Draft202012Validator, error: ValidationEr
                 pointer,
                 f'put it in quotes: "{raw}"',
             )
+    from jsonschema.exceptions import best_match
+
     error = best_match([error])
     pointer = _pointer(error.absolute_path)
     message, hint, at = _explain(error, pointer)

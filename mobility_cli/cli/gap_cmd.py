@@ -6,7 +6,7 @@ from enum import StrEnum
 
 import typer
 
-from mobility_cli.cli.state import load, out, state
+from mobility_cli.cli.state import CAREERS_AND_FRAMEWORKS, load, out, state
 
 
 class Format(StrEnum):
@@ -28,7 +28,7 @@ def gap(
     from mobility_cli.features.paths import NoRoute, find_routes
     from mobility_cli.report import gaps as fmt
 
-    program = load(state(ctx)).program
+    program = load(state(ctx), kinds=CAREERS_AND_FRAMEWORKS).program
     start = program.resolve_level(source)
     try:
         (route,) = find_routes(program, start, level_or_track_levels(program, target))

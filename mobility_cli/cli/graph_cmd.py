@@ -6,7 +6,7 @@ from enum import StrEnum
 
 import typer
 
-from mobility_cli.cli.state import load, out, state
+from mobility_cli.cli.state import CAREERS, load, out, state
 
 
 class Format(StrEnum):
@@ -24,7 +24,7 @@ def graph(
     """The career graph: promotions within tracks and lateral moves between them."""
     from mobility_cli.features.graph_view import graph_view
 
-    view = graph_view(load(state(ctx)).program, track)
+    view = graph_view(load(state(ctx), kinds=CAREERS).program, track)
     if format is Format.svg:
         from mobility_cli.report.career_map_svg import career_map_svg
 

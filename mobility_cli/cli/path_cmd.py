@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from mobility_cli.cli.state import is_terminal, load, out, state
+from mobility_cli.cli.state import CAREERS, is_terminal, load, out, state
 
 if TYPE_CHECKING:
     from mobility_cli.features.paths import Route
@@ -36,7 +36,7 @@ def path(
     from mobility_cli.errors import NoResult, UsageError
     from mobility_cli.features.paths import NoRoute, find_routes
 
-    program = load(state(ctx)).program
+    program = load(state(ctx), kinds=CAREERS).program
     start = program.resolve_level(source)
     targets = level_or_track_levels(program, target)
     avoided = [program.resolve_level(name) for name in avoid]

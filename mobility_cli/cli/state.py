@@ -57,12 +57,16 @@ def locate(st: State) -> Location:
     return location
 
 
-def load(st: State, location: Location | None = None) -> Loaded:
+CAREERS = frozenset({"program", "tracks"})
+CAREERS_AND_FRAMEWORKS = frozenset({"program", "tracks", "framework"})
+
+
+def load(st: State, location: Location | None = None, kinds: frozenset[str] | None = None) -> Loaded:
     from mobility_cli.load import load_program
     from mobility_cli.source import open_source
 
     location = location or locate(st)
-    return load_program(open_source(location, st.ref))
+    return load_program(open_source(location, st.ref), kinds)
 
 
 def cached_report(st: State, location: Location, compute: Callable[[Loaded], Report], context: str) -> Report:

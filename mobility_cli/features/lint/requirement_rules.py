@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Finding, PostContext, rule
-from mobility_cli.features.lint.sections import prose, requirements
+from mobility_cli.features.lint.sections import requirements
 from mobility_cli.features.lint.text import best_match
 from mobility_cli.model import Framework, Level
 
@@ -230,7 +230,7 @@ PREFERENCE = re.compile(
 def timezone_preference(ctx: PostContext) -> Iterator[Finding]:
     if ctx.post.timezone is not None:
         return
-    for line in prose(ctx.post):
+    for line in ctx.prose():
         match = PREFERENCE.search(line.text)
         if match:
             yield Finding(

@@ -18,7 +18,7 @@ from mobility_cli.diagnostics import Severity
 if TYPE_CHECKING:
     from mobility_cli.features.lint.config import LintSettings
     from mobility_cli.load import Loaded
-    from mobility_cli.model import Posting, Program
+    from mobility_cli.model import Line, Posting, Program
 
 History = Callable[[str], list[tuple[str, str, str]]]  # file -> [(commit, date, text)], oldest first
 
@@ -42,6 +42,15 @@ class PostContext:
     settings: LintSettings
     today: date
     history: History | None = None
+    _prose: list[Line] | None = None
+
+    def prose(self) -> list[Line]:
+        """The post's readable lines, masked once and shared by every wording rule."""
+        if self._prose is None:
+            from mobility_cli.features.lint.sections import prose
+
+            self._prose = list(prose(self.post))
+        return self._prose
 
     @property
     def program(self) -> Program:

@@ -10,7 +10,7 @@ from typing import Any
 
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import RULES, Finding, PostContext, Rule, add
-from mobility_cli.features.lint.sections import prose, requirements
+from mobility_cli.features.lint.sections import requirements
 from mobility_cli.model import Line
 
 
@@ -48,7 +48,7 @@ def hits(phrases: Phrases, lines: Iterator[Line]) -> Iterator[tuple[Line, re.Mat
 
 def phrase_check(phrases: Phrases) -> Any:
     def check(ctx: PostContext) -> Iterator[Finding]:
-        for line, match in hits(phrases, prose(ctx.post)):
+        for line, match in hits(phrases, iter(ctx.prose())):
             yield Finding(phrases.message.format(phrase=match.group(0)), line.line, match.start() + 1)
 
     return check
@@ -97,7 +97,7 @@ def _gendered_rule(entry: dict[str, Any]) -> Rule:
         return list(hits(Phrases(pattern, exceptions, ""), iter(lines)))
 
     def check(ctx: PostContext) -> Iterator[Finding]:
-        lines = list(prose(ctx.post))
+        lines = ctx.prose()
         male, female = found(masculine, lines), found(feminine, lines)
         if not male and not female:
             return
