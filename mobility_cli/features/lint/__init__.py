@@ -36,10 +36,11 @@ def lint_posts(
     settings = settings or lint_settings(loaded.program.settings.lint)
     rules = list(RULES.values()) + wording_rules.program_phrase_rules(settings.phrases)
     found: list[Diagnostic] = []
+    shared: dict[object, object] = {}
     for post in loaded.program.postings.values():
         if files is not None and post.file not in files:
             continue
-        ctx = PostContext(loaded, post, settings, today, history)
+        ctx = PostContext(loaded, post, settings, today, history, shared)
         quiet = suppressions(loaded.texts.get(post.file, ""))
         for current in rules:
             if not settings.enabled(current.code):

@@ -29,8 +29,34 @@ def frameworks_up_to(ctx: PostContext, inclusive: bool = True) -> list[tuple[Lev
     return found
 
 
+def _track_behaviours(ctx: PostContext, track_id: str) -> tuple[list[str], list[int]]:
+    """Every behaviour of a track with the index of its level, computed once per lint run."""
+    cached = ctx.shared.get(("track-behaviours", track_id))
+    if cached is None:
+        texts: list[str] = []
+        owners: list[int] = []
+        for lv in ctx.program.tracks[track_id].levels:
+            framework = ctx.program.frameworks.get(lv.key)
+            for _, b in framework.behaviours() if framework else ():
+                texts.append(b.text)
+                owners.append(lv.index)
+        cached = (texts, owners)
+        ctx.shared[("track-behaviours", track_id)] = cached
+    return cached  # type: ignore[return-value]
+
+
 def behaviours(pairs: list[tuple[Level, Framework]]) -> list[str]:
     return [b.text for _, fw in pairs for _, b in fw.behaviours()]
+
+
+def level_behaviours(ctx: PostContext) -> list[str]:
+    """Behaviours of the post's level and the levels below it, computed once per level per lint run."""
+    cache_key = ("behaviours-up-to", ctx.post.level_key)
+    cached = ctx.shared.get(cache_key)
+    if cached is None:
+        cached = behaviours(frameworks_up_to(ctx))
+        ctx.shared[cache_key] = cached
+    return cached  # type: ignore[return-value]
 
 
 @rule(
@@ -71,7 +97,7 @@ def undisclosed_criterion(ctx: PostContext) -> Iterator[Finding]:
     "- Has designed complex systems with multiple failure modes",
 )
 def untraceable_requirement(ctx: PostContext) -> Iterator[Finding]:
-    pool = behaviours(frameworks_up_to(ctx))
+    pool = level_behaviours(ctx)
     if not pool:
         return
     for line in requirements(ctx.post):
@@ -123,17 +149,26 @@ def level_mismatch(ctx: PostContext) -> Iterator[Finding]:
                     f"post at {higher[0].key}, or drop the word from the title",
                 )
                 break
-    own = behaviours(frameworks_up_to(ctx))
-    above = [
-        (lv, fw) for lv, fw in ((lv, program.frameworks.get(lv.key)) for lv in track.levels[level.index + 1 :]) if fw
-    ]
-    if not above:
+    from mobility_cli.features.lint.text import scores
+
+    texts, owners = _track_behaviours(ctx, track.id)
+    if not texts or level.index + 1 >= len(track.levels):
         return
     for line in requirements(post):
-        mine, _ = best_match(line.text, own)
-        for lv, fw in above:
-            theirs, closest = best_match(line.text, [b.text for _, b in fw.behaviours()])
-            if theirs >= max(ctx.settings.match_threshold, mine + 15):
+        row_scores = scores(line.text, texts)
+        mine = 0.0
+        best_of: dict[int, tuple[float, int]] = {}
+        for n, (s, i) in enumerate(zip(row_scores, owners, strict=True)):
+            if i <= level.index:
+                mine = max(mine, s)
+            elif i not in best_of or s > best_of[i][0]:
+                best_of[i] = (s, n)
+        for lv in track.levels[level.index + 1 :]:
+            if lv.index not in best_of:
+                continue
+            best, where = best_of[lv.index]
+            if best >= max(ctx.settings.match_threshold, mine + 15):
+                closest = texts[where]
                 yield Finding(
                     f'"{line.text}" is first expected at {lv.key} ("{closest}"), above the post\'s {level.key}',
                     line.line,
@@ -164,7 +199,7 @@ YEARS = re.compile(
     "- Owns features end to end (no count of years)",
 )
 def years_of_experience(ctx: PostContext) -> Iterator[Finding]:
-    pool = behaviours(frameworks_up_to(ctx))
+    pool = level_behaviours(ctx)
     for line in requirements(ctx.post):
         match = YEARS.search(line.text)
         if match:
@@ -193,7 +228,7 @@ DEGREE = re.compile(
     "- Writes clear design notes (no degree asked)",
 )
 def degree_requirement(ctx: PostContext) -> Iterator[Finding]:
-    if any(DEGREE.search(b) for b in behaviours(frameworks_up_to(ctx))):
+    if any(DEGREE.search(b) for b in level_behaviours(ctx)):
         return
     for line in requirements(ctx.post):
         match = DEGREE.search(line.text)

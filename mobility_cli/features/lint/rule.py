@@ -42,7 +42,14 @@ class PostContext:
     settings: LintSettings
     today: date
     history: History | None = None
+    shared: dict[object, object] = field(default_factory=dict)  # one per lint run, for work rules share
     _prose: list[Line] | None = None
+    _prose_text: str | None = None
+
+    def prose_text(self) -> str:
+        if self._prose_text is None:
+            self._prose_text = "\n".join(line.text for line in self.prose())
+        return self._prose_text
 
     def prose(self) -> list[Line]:
         """The post's readable lines, masked once and shared by every wording rule."""

@@ -152,3 +152,15 @@ def best_match(text: str, candidates: list[str]) -> tuple[float, str | None]:
         return 0.0, None
     _, score, index = found
     return float(score), candidates[index]
+
+
+def scores(text: str, candidates: list[str]) -> list[float]:
+    """Similarity of one statement to each candidate, in one C call."""
+    from rapidfuzz import fuzz, process
+
+    query = key(text)
+    keys = [key(c) for c in candidates]
+    if not query:
+        return [0.0] * len(candidates)
+    row = process.cdist([query], keys, scorer=fuzz.token_set_ratio, processor=None)[0]
+    return [float(s) for s in row]

@@ -38,8 +38,13 @@ def phrases_of(entry: Mapping[str, Any]) -> Phrases | None:
     return Phrases(pattern, exceptions, str(entry.get("message", '"{phrase}"')))
 
 
-def hits(phrases: Phrases, lines: Iterator[Line]) -> Iterator[tuple[Line, re.Match[str]]]:
+def hits(phrases: Phrases, lines: Iterator[Line], whole: str | None = None) -> Iterator[tuple[Line, re.Match[str]]]:
+    """Matches line by line; `whole` (all lines joined) lets a post with no match at all cost one search."""
+    if whole is not None and not phrases.patterns.search(whole):
+        return
     for line in lines:
+        if not phrases.patterns.search(line.text):
+            continue  # most lines have nothing: skip the exception scan
         cancelled = [m.span() for m in phrases.exceptions.finditer(line.text)] if phrases.exceptions else []
         for match in phrases.patterns.finditer(line.text):
             if not any(a <= match.start() < b for a, b in cancelled):
@@ -48,7 +53,7 @@ def hits(phrases: Phrases, lines: Iterator[Line]) -> Iterator[tuple[Line, re.Mat
 
 def phrase_check(phrases: Phrases) -> Any:
     def check(ctx: PostContext) -> Iterator[Finding]:
-        for line, match in hits(phrases, iter(ctx.prose())):
+        for line, match in hits(phrases, iter(ctx.prose()), ctx.prose_text()):
             yield Finding(phrases.message.format(phrase=match.group(0)), line.line, match.start() + 1)
 
     return check
@@ -88,22 +93,37 @@ def _register_catalogue() -> None:
         )
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
 def _gendered_rule(entry: dict[str, Any]) -> Rule:
-    masculine = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in entry["masculine"]) + r")\w*", re.IGNORECASE)
-    feminine = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in entry["feminine"]) + r")\w*", re.IGNORECASE)
+    """Gender-decoder's method: words starting with a coded stem, counted for the whole post.
+
+    Stems are matched with str.startswith over a tuple (one C call per word), and the exception list
+    (phrases where a stem is not the coded word) is applied only on lines that have a hit.
+    """
+    masculine = tuple(w.lower() for w in entry["masculine"])
+    feminine = tuple(w.lower() for w in entry["feminine"])
     exceptions = _compile(entry.get("exceptions", []))
 
-    def found(pattern: re.Pattern[str], lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
-        return list(hits(Phrases(pattern, exceptions, ""), iter(lines)))
+    def coded(lines: list[Line], stems: tuple[str, ...]) -> list[tuple[Line, str]]:
+        found = []
+        for line in lines:
+            words = [m for m in _WORD.finditer(line.text) if m.group(0).lower().startswith(stems)]
+            if not words:
+                continue
+            cancelled = [m.span() for m in exceptions.finditer(line.text)] if exceptions else []
+            found += [(line, m.group(0)) for m in words if not any(a <= m.start() < b for a, b in cancelled)]
+        return found
 
     def check(ctx: PostContext) -> Iterator[Finding]:
         lines = ctx.prose()
-        male, female = found(masculine, lines), found(feminine, lines)
+        male, female = coded(lines, masculine), coded(lines, feminine)
         if not male and not female:
             return
         score = len(female) - len(male)
-        words = ", ".join(sorted({m.group(0).lower() for _, m in male}))
-        soft = ", ".join(sorted({m.group(0).lower() for _, m in female}))
+        words = ", ".join(sorted({w.lower() for _, w in male}))
+        soft = ", ".join(sorted({w.lower() for _, w in female}))
         first = (male or female)[0][0]
         detail = f"masculine-coded: {words or 'none'}; feminine-coded: {soft or 'none'}"
         if score <= -3:
