@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from mobility_cli.model import Level, Program
+from mobility_cli.model import Program
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,8 +226,9 @@ def career_effects(old: Program, new: Program, renames: dict[str, str]) -> list[
     out: list[Change] = []
     for pair in sorted(before.keys() | after.keys()):
         a, b = pair
-        if new.level(a) is None or new.level(b) is None:
-            continue
+        start, end = new.level(a), new.level(b)
+        if start is None or end is None or end.grade < start.grade:
+            continue  # careers are about going up or sideways; routes back down are noise for reviewers
         then, now = before.get(pair), after.get(pair)
         if then == now:
             continue
@@ -240,8 +241,15 @@ def career_effects(old: Program, new: Program, renames: dict[str, str]) -> list[
             out.append(
                 Change("route-changed", subject, then, now, f"{a} → {b} now takes {now} months instead of {then}")
             )
-    return out
+    return sorted(out, key=_relevance)
 
 
-def level_label(level: Level) -> str:
-    return f"{level.title} ({level.key})"
+def _relevance(change: Change) -> tuple[int, int, int, int, str]:
+    """Lost routes first, then gained, then changed; within each, routes inside one track (the careers most
+    people have) and short ones first, then the biggest changes."""
+    order = {"route-lost": 0, "route-gained": 1, "route-changed": 2}[change.kind]
+    a, _, b = change.subject.partition(" -> ")
+    same_track = 0 if a.split("/")[0] == b.split("/")[0] else 1
+    delta = abs((change.after or 0) - (change.before or 0))
+    months = change.after if change.after is not None else change.before or 0
+    return (order, same_track, months, -delta, change.subject)
