@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from mobility_cli.cli.state import load, locate, state
+from mobility_cli.cli.state import load, own_program, state
 
 app = typer.Typer(help="Write job posts.", no_args_is_help=True)
 
@@ -32,9 +32,7 @@ def new(
     from mobility_cli.resources import templates_dir
 
     st = state(ctx)
-    location_ = locate(st)
-    if location_.embedded:
-        raise UsageError("no program here to add a post to", "run it inside a program, or pass --repo")
+    location_ = own_program(st, "to add a post to")
     program = load(st, location_).program
     asked = {"level": level, "role": role, "team": team}
     missing = [k for k, v in asked.items() if not v]

@@ -97,13 +97,31 @@ def is_terminal() -> bool:
     return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
-def git_prefix(root: Path) -> str:
-    """The program root's path inside its git repository ("" at the top), for repository-relative URIs."""
+def git_top(root: Path) -> Path | None:
+    """The top of the git work tree holding `root`, found without starting git."""
     for parent in (root, *root.parents):
         if (parent / ".git").exists():
-            rel = root.relative_to(parent).as_posix()
-            return "" if rel == "." else rel + "/"
-    return ""
+            return parent
+    return None
+
+
+def git_prefix(root: Path) -> str:
+    """The program root's path inside its git repository ("" at the top), for repository-relative URIs."""
+    top = git_top(root)
+    if top is None:
+        return ""
+    rel = root.relative_to(top).as_posix()
+    return "" if rel == "." else rel + "/"
+
+
+def own_program(st: State, purpose: str) -> Location:
+    """The user's own program, for commands that write into it: never the built-in example."""
+    location = locate(st)
+    if location.embedded:
+        from mobility_cli.errors import UsageError
+
+        raise UsageError(f"no program here {purpose}", "run it inside a program repository, or pass --repo")
+    return location
 
 
 def fail_usage(message: str, hint: str | None = None) -> None:

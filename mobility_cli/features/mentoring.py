@@ -67,14 +67,17 @@ def _held(program: Program, mentor: Mentor) -> set[str]:
     return keys
 
 
-def experience(program: Program, mentor: Mentor, mentee: Mentee) -> tuple[float, str]:
-    held = _held(program, mentor)
+def route_levels(program: Program, mentee: Mentee) -> list[Level]:
+    try:
+        return find_routes(program, mentee.current, [mentee.target])[0].levels()
+    except NoRoute:
+        return [mentee.current, mentee.target]
+
+
+def experience(program: Program, held: set[str], mentee: Mentee, route: list[Level]) -> tuple[float, str]:
+    """Graded: held the target > held a level next to it on the route > held the target's grade elsewhere."""
     if mentee.target.key in held:
         return 1.0, f"has been {mentee.target.title}"
-    try:
-        route = find_routes(program, mentee.current, [mentee.target])[0].levels()
-    except NoRoute:
-        route = [mentee.current, mentee.target]
     adjacent = {route[-2].key} if len(route) >= 2 else set()
     track = program.tracks.get(mentee.target.track)
     if track and mentee.target.index + 1 < len(track.levels):
@@ -99,14 +102,26 @@ def success(mentor: Mentor, mean: float) -> float:
     return (average - 1) / 4
 
 
-def score(program: Program, mentor: Mentor, mentee: Mentee, start: date, mean: float) -> Suggestion | None:
-    """None where the pair cannot work: mentor not opted in, no capacity left, or no shared working time."""
+def score(
+    program: Program,
+    mentor: Mentor,
+    mentee: Mentee,
+    start: date,
+    mean: float,
+    route: list[Level] | None = None,
+    held: set[str] | None = None,
+) -> Suggestion | None:
+    """None where the pair cannot work: mentor not opted in, no capacity left, or no shared working time.
+
+    `route` and `held` may be passed in when scoring many pairs, so each is computed once per person."""
     if not mentor.opt_in or mentor.remaining <= 0:
         return None
     overlap = overlap_over(mentee.person, person(mentor.timezone, mentor.working_hours), start, 90).minimum
     if overlap < MIN_OVERLAP:
         return None
-    exp, why = experience(program, mentor, mentee)
+    held = held if held is not None else _held(program, mentor)
+    route = route if route is not None else route_levels(program, mentee)
+    exp, why = experience(program, held, mentee, route)
     components = {
         "experience": exp,
         "overlap": min(overlap / 4, 1.0),
@@ -121,7 +136,8 @@ def score(program: Program, mentor: Mentor, mentee: Mentee, start: date, mean: f
 
 def suggest(program: Program, mentee: Mentee, start: date, top: int = 5) -> list[Suggestion]:
     mean = program_mean_rating(program)
-    found = [s for m in program.mentors.values() if (s := score(program, m, mentee, start, mean)) is not None]
+    route = route_levels(program, mentee)
+    found = [s for m in program.mentors.values() if (s := score(program, m, mentee, start, mean, route)) is not None]
     return sorted(found, key=lambda s: (-s.total, s.mentor.id))[:top]
 
 
@@ -147,9 +163,11 @@ def match(program: Program, mentees: list[Mentee], start: date) -> list[Assignme
     places = [m for m in mentors for _ in range(m.remaining)]
     willing = sorted((m for m in mentees if m.opt_in), key=lambda m: m.id)
     table: dict[tuple[str, str], Suggestion] = {}
+    held = {m.id: _held(program, m) for m in mentors}
     for mentee in willing:
+        route = route_levels(program, mentee)
         for mentor in mentors:
-            found = score(program, mentor, mentee, start, mean)
+            found = score(program, mentor, mentee, start, mean, route, held[mentor.id])
             if found is not None:
                 table[(mentee.id, mentor.id)] = found
     result: dict[str, Assignment] = {}

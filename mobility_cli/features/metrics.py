@@ -140,26 +140,29 @@ def mobility_rate(program: Program, window: Window) -> dict[str, Any]:
     }
 
 
-def _add_months(day: date, months: int) -> date:
+def add_months(day: date, months: int) -> date:
     year, month = divmod(day.month - 1 + months, 12)
     return day.replace(year=day.year + year, month=month + 1, day=min(day.day, 28))
 
 
+def departures(program: Program) -> dict[str, list[date]]:
+    """When each person left (a pseudonym can leave, return as a rehire, and leave again)."""
+    found: dict[str, list[date]] = {}
+    for record in program.moves.records:
+        if record.kind == "departure":
+            found.setdefault(record.person, []).append(record.date)
+    return found
+
+
 def retention(program: Program, window: Window) -> dict[str, Any]:
     n = min_cases(program)
-    records = program.moves.records
-    departures: dict[str, list[date]] = {}
-    for record in records:
-        if record.kind == "departure":
-            departures.setdefault(record.person, []).append(record.date)
+    left_on = departures(program)
     movers = [r for r in moves_in(program, window) if r.internal]
     out: dict[str, Any] = {}
     for months in (6, 12):
-        matured = [r for r in movers if _add_months(r.date, months) <= window.until]
+        matured = [r for r in movers if add_months(r.date, months) <= window.until]
         stayed = [
-            r
-            for r in matured
-            if not any(r.date < d <= _add_months(r.date, months) for d in departures.get(r.person, []))
+            r for r in matured if not any(r.date < d <= add_months(r.date, months) for d in left_on.get(r.person, []))
         ]
         out[f"movers_{months}_months"] = Rate(len(stayed), len(matured), n)
     people = headcount(program)

@@ -10,7 +10,16 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from mobility_cli.features.metrics import Window, _add_months, filled_in, flows, min_cases, moves_in, team_sizes
+from mobility_cli.features.metrics import (
+    Window,
+    add_months,
+    departures,
+    filled_in,
+    flows,
+    min_cases,
+    moves_in,
+    team_sizes,
+)
 from mobility_cli.model import Program
 
 DEFAULTS: dict[str, float] = {
@@ -67,15 +76,12 @@ def detect(program: Program, window: Window) -> list[Pitfall]:
 
 def revolving_door(program: Program, window: Window, limits: dict[str, float]) -> list[Pitfall]:
     months = int(limits["revolving_door_months"])
-    left: dict[str, list[Any]] = {}
-    for record in program.moves.records:
-        if record.kind == "departure":
-            left.setdefault(record.person, []).append(record.date)
+    left = departures(program)
     groups: dict[str, list[bool]] = {}
     for record in moves_in(program, window):
-        if record.kind != "promotion" or _add_months(record.date, months) > window.until:
+        if record.kind != "promotion" or add_months(record.date, months) > window.until:
             continue
-        gone = any(record.date < d <= _add_months(record.date, months) for d in left.get(record.person, []))
+        gone = any(record.date < d <= add_months(record.date, months) for d in left.get(record.person, []))
         groups.setdefault(record.to_team or record.from_team or "(no team)", []).append(gone)
     found = []
     for team, outcomes in sorted(groups.items()):

@@ -55,6 +55,7 @@ class Person:
         return start.astimezone(UTC), end.astimezone(UTC)
 
 
+@lru_cache(maxsize=4096)
 def person(zone_name: str, hours: str) -> Person:
     zone(zone_name)
     return Person(zone_name, Hours.parse(hours))
@@ -89,7 +90,9 @@ class OverlapSummary:
     changes: tuple[tuple[date, float], ...]  # (first date, new overlap) whenever it changes
 
 
+@lru_cache(maxsize=4096)
 def overlap_over(a: Person, b: Person, start: date, days: int = 90) -> OverlapSummary:
+    """Cached: a cohort has few distinct (zone, hours) pairs however many people it has."""
     values = [(start + timedelta(days=i), overlap_on(a, b, start + timedelta(days=i))) for i in range(days)]
     changes = tuple((d, v) for (d, v), (_, prev) in zip(values[1:], values, strict=False) if v != prev)
     counts: dict[float, int] = {}
