@@ -32,10 +32,14 @@ start = time.perf_counter(); graph = CareerGraph.build(program); built = time.pe
 source, target = program.resolve_level("ic2"), program.resolve_level("staff")
 start = time.perf_counter()
 for _ in range(20):
-    find_routes(program, source, [target])
+    graph.routes(source, [target])
 query = (time.perf_counter() - start) / 20
+start = time.perf_counter()
+find_routes(program, source, [target])
+whole = time.perf_counter() - start
 print(json.dumps({"levels": sum(len(t.levels) for t in program.tracks.values()), "build_ms": built * 1000,
-                  "query_ms": query * 1000, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "query_ms": query * 1000, "whole_ms": whole * 1000,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 RENDER = """
 import json, resource, sys, time
@@ -134,10 +138,11 @@ def main() -> int:
     report = run(REPORT, str(work / "L"))
     rows = [
         f"| career graph, scale S ({small['levels']:,} levels) | build {small['build_ms']:.1f} ms, "
-        f"path query {small['query_ms']:.2f} ms |",
+        f"path query {small['query_ms']:.2f} ms on the built graph, {small['whole_ms']:.1f} ms with building |",
         f"| career graph, scale L ({large['levels']:,} levels, 5 laterals per track) | "
         f"build {large['build_ms']:.1f} ms, "
-        f"path query {large['query_ms']:.2f} ms ({large['query_ms'] / small['query_ms']:.1f}× S) |",
+        f"path query {large['query_ms']:.2f} ms on the built graph ({large['query_ms'] / small['query_ms']:.1f}× S), "
+        f"{large['whole_ms']:.1f} ms with building |",
         f"| render, scale L ({render['pages']:,} pages) | {render['seconds']:.1f} s, "
         f"{render['pages_per_s']:,.0f} pages/s, peak {render['rss_mb']:,.0f} MB |",
         f"| mentors match, 1,000 mentees onto 400 mentors × 3 places | {mentors['seconds']:.1f} s, "
