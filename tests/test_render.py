@@ -36,6 +36,7 @@ def test_two_renders_are_byte_identical(tmp_path: Path) -> None:
     assert {"index.html", "board.html", "paths.html", "feed.xml", "frameworks.csv", "style.css"} <= set(first)
     assert "levels/engineering/ic3.html" in first and "postings/senior-backend-engineer.html" in first
     assert "tracks/engineering.html" in first
+    assert "report.html" in first and b'href="report.html"' in first["index.html"]  # the program report, linked
 
 
 def test_feed_and_csv_are_well_formed(tmp_path: Path) -> None:

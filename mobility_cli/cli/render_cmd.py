@@ -45,7 +45,14 @@ def render(
         dirs = [location.root / "templates" / "site", templates_dir() / "site"]
         if st.ref is not None:
             dirs = dirs[1:]  # a revision's own templates are not in the work tree; use the built-in ones
-        files = render_html(site, dirs, loaded.program.settings.name)
+        from mobility_cli.features.metrics import data_window
+        from mobility_cli.features.program_report import program_report
+        from mobility_cli.report.program_metrics import report_html
+
+        window = data_window(loaded.program)
+        name = loaded.program.settings.name
+        page = report_html(program_report(loaded.program, window), name).encode() if window else None
+        files = render_html(site, dirs, name, page)
     with locked(out):
         check_target(out, location.root, force)
         replace_directory(out, files)

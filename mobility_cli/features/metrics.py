@@ -183,3 +183,13 @@ def flows(program: Program, window: Window) -> dict[tuple[str, str], int]:
 
 def team_sizes(program: Program) -> Mapping[str, int]:
     return program.moves.teams
+
+
+def data_window(program: Program) -> Window | None:
+    """The year up to the latest date in the data: a window that needs no clock (for reproducible renders)."""
+    days = [r.date for r in program.moves.records] + [
+        p.filled_date for p in program.postings.values() if p.filled_date is not None
+    ]
+    if not days:
+        return None
+    return default_window(max(days), None, None)

@@ -55,7 +55,9 @@ def frameworks_csv(site: SiteData) -> str:
     return buffer.getvalue()
 
 
-def render_html(site: SiteData, template_dirs: Sequence[Path], feed_id: str) -> dict[str, bytes]:
+def render_html(
+    site: SiteData, template_dirs: Sequence[Path], feed_id: str, report_page: bytes | None = None
+) -> dict[str, bytes]:
     """Every file of the site by its path; the same program always gives the same bytes."""
     from mobility_cli.report.career_map_svg import career_map_svg
 
@@ -67,7 +69,12 @@ def render_html(site: SiteData, template_dirs: Sequence[Path], feed_id: str) -> 
         depth = path.count("/")
         dates = [site.changed[f] for f in changed_from if f and f in site.changed]
         text = env.get_template(template).render(
-            program=program, site=site, root="../" * depth, changed=max(dates) if dates else None, **context
+            program=program,
+            site=site,
+            root="../" * depth,
+            changed=max(dates) if dates else None,
+            report_page=report_page is not None,
+            **context,
         )
         files[path] = text.encode("utf-8")
 
@@ -122,6 +129,8 @@ def render_html(site: SiteData, template_dirs: Sequence[Path], feed_id: str) -> 
     dates = [p.opened.isoformat() for p in site.open_posts if p.opened]
     page("feed.xml", "feed.xml.j2", (), feed_id=feed_id, updated=max(dates) if dates else "1970-01-01")
     files["frameworks.csv"] = frameworks_csv(site).encode("utf-8")
+    if report_page is not None:
+        files["report.html"] = report_page
     for name in STATIC:
         source = env.loader.get_source(env, name)[0] if _has(env, name) else ""
         files[name] = source.encode("utf-8")
