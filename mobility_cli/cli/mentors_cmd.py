@@ -121,7 +121,7 @@ def match(
                 "mentor": a.suggestion.mentor.id if a.suggestion else None,
                 "score": round(a.suggestion.total, 4) if a.suggestion else None,
                 "timezone": a.mentee.person.zone,
-                "working_hours": _hours(a.mentee.person),
+                "working_hours": str(a.mentee.person.hours),
                 "reason": a.suggestion.reason if a.suggestion else a.reason,
             }
             for a in result
@@ -151,13 +151,6 @@ def match(
         return
     matched = sum(1 for a in result if a.suggestion)
     _table(headers, rows, f"Proposed pairs: {matched} of {len(result)} mentees matched (both must still opt in)")
-
-
-def _hours(p: Any) -> str:
-    from datetime import datetime, timedelta
-
-    start = datetime.combine(datetime(2000, 1, 1).date(), p.hours.start)
-    return f"{start:%H:%M}-{start + timedelta(minutes=p.hours.minutes):%H:%M}"
 
 
 @app.command("confirm")

@@ -33,6 +33,10 @@ class Hours:
         length = end - start if end > start else end + 24 * 60 - start
         return cls(time(h1, m1), length)
 
+    def __str__(self) -> str:
+        end = (self.start.hour * 60 + self.start.minute + self.minutes) % (24 * 60)
+        return f"{self.start:%H:%M}-{end // 60:02d}:{end % 60:02d}"
+
 
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
