@@ -47,7 +47,7 @@ from pathlib import Path
 from mobility_cli.load import load_program
 from mobility_cli.source import WorkTreeSource
 from mobility_cli.features.site import site_data
-from mobility_cli.report.site_html import render_html
+from mobility_cli.formats.site_html import render_html
 from mobility_cli.resources import templates_dir
 program = load_program(WorkTreeSource(Path(sys.argv[1]))).program
 start = time.perf_counter()

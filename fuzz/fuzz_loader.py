@@ -66,7 +66,7 @@ def one_input(data: bytes) -> None:
     files = {"careers/tracks.yaml": TRACKS, "careers/engineering/ic1.md": FRAMEWORK}
     files[target] = data[1:]
     loaded = load_program(MemorySource(files))
-    for diagnostic in loaded.report.diagnostics:
+    for diagnostic in loaded.findings.diagnostics:
         diagnostic.to_json()
     CareerGraph.build(loaded.program)
 

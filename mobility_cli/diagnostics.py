@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from mobility_cli.located import Origin
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -41,6 +43,21 @@ class Diagnostic:
             "hint": self.hint,
         }
 
+    @classmethod
+    def at(
+        cls,
+        origin: Origin,
+        code: str,
+        message: str,
+        hint: str | None = None,
+        severity: Severity = Severity.ERROR,
+        key: bool = False,
+    ) -> Diagnostic:
+        """A finding at a model object or field (`key`: at its key, for "this field should not be here")."""
+        position = origin.position(key)
+        line, column = position if position else (None, None)
+        return cls(code, severity, message, origin.file, line, column, origin.pointer or None, hint)
+
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.file or "", self.line or 0, self.column or 0, self.code, self.message)
 
@@ -64,7 +81,7 @@ class Summary:
 
 
 @dataclass(slots=True)
-class Report:
+class Findings:
     """Diagnostics of one run, with the number of files that were read to produce them."""
 
     diagnostics: list[Diagnostic] = field(default_factory=list)

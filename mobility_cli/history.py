@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mobility_cli.gitrepo import commit_or_none, open_repo, program_prefix, require_repo, resolve_commit
+
 if TYPE_CHECKING:
     import git
 
@@ -16,21 +18,13 @@ class GitHistory:
     def __init__(self, repo: git.Repo, root: Path, rev: str = "HEAD") -> None:
         self.repo = repo
         self.rev = rev
-        workdir = Path(repo.working_tree_dir or root).resolve()
-        rel = root.resolve().relative_to(workdir).as_posix()
-        self.prefix = "" if rel == "." else rel + "/"
+        self.prefix = program_prefix(repo, root)
         self._commits: dict[str, list[tuple[str, str]]] | None = None
 
     @classmethod
     def open(cls, root: Path, rev: str | None = None) -> GitHistory | None:
-        import git
-
-        try:
-            repo = git.Repo(root, search_parent_directories=True)
-            repo.commit(rev or "HEAD")
-        except (git.InvalidGitRepositoryError, git.NoSuchPathError, ValueError, git.BadName):
-            return None
-        return cls(repo, root, rev or "HEAD")
+        commit = commit_or_none(root, rev or "HEAD")
+        return None if commit is None else cls(commit.repo, root, rev or "HEAD")
 
     def _index(self) -> dict[str, list[tuple[str, str]]]:
         if self._commits is None:
@@ -69,13 +63,13 @@ def last_changed(root: Path, rev: str | None = None) -> dict[str, str]:
     """The date of the latest commit touching each program file, relative to the program root; {} outside git."""
     import git
 
+    repo = open_repo(root)
+    if repo is None:
+        return {}
+    prefix = program_prefix(repo, root)
     try:
-        repo = git.Repo(root, search_parent_directories=True)
-        workdir = Path(repo.working_tree_dir or root).resolve()
-        rel = root.resolve().relative_to(workdir).as_posix()
-        prefix = "" if rel == "." else rel + "/"
         log = repo.git.log(rev or "HEAD", "--format=@%cs", "--name-only", "--no-renames", "--", prefix or ".")
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandError, ValueError):
+    except (git.GitCommandError, ValueError):
         return {}
     found: dict[str, str] = {}
     day = ""
@@ -89,20 +83,9 @@ def last_changed(root: Path, rev: str | None = None) -> dict[str, str]:
 
 def changed_files(root: Path, rev: str) -> set[str]:
     """Program files (relative to the root) that differ between `rev` and the working tree, untracked included."""
-    import git
-
-    from mobility_cli.errors import UsageError
-
-    try:
-        repo = git.Repo(root, search_parent_directories=True)
-        repo.commit(rev)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
-        raise UsageError(f"--changed-since {rev}: {root} is not inside a git repository") from exc
-    except (git.BadName, ValueError) as exc:
-        raise UsageError(f'unknown revision "{rev}"', "see `git log --oneline` for revisions") from exc
-    workdir = Path(repo.working_tree_dir or root).resolve()
-    rel = root.resolve().relative_to(workdir).as_posix()
-    prefix = "" if rel == "." else rel + "/"
+    repo = require_repo(root, f"--changed-since {rev}")
+    resolve_commit(repo, rev)
+    prefix = program_prefix(repo, root)
     names = repo.git.diff("--name-only", "--no-renames", rev, "--", prefix or ".").splitlines()
     names += [n for n in repo.untracked_files if n.startswith(prefix)]
     return {n[len(prefix) :] for n in names if n.strip()}

@@ -1,24 +1,18 @@
 """The program as typed, immutable objects: what every feature works on.
 
-Built by `mobility_cli.load` from checked documents. Every object remembers where it came from
-(`Origin`), so a feature's finding can point at a file, line and column without reading anything.
+Built by `mobility_cli.build` from checked documents. Every object remembers where it came from
+(`Origin`: file, JSON pointer, and the positions of its fields), so a later stage can point at a file,
+line and column without reading anything. Nothing here knows about files, parsing or the command line.
 """
 
 from __future__ import annotations
 
-import difflib
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NoReturn
 
-from mobility_cli.errors import UnknownName
-
-
-@dataclass(frozen=True, slots=True)
-class Origin:
-    file: str
-    pointer: str = ""
+from mobility_cli.located import Origin, Suppression, TextLine
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +33,7 @@ class Settings:
     report: Mapping[str, object] = field(default_factory=dict)
     headcount: int | None = None
     max_file_bytes: int = 1024 * 1024
+    origin: Origin = field(default_factory=lambda: Origin.of_file("mobility.yaml"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +75,10 @@ class Track:
 
 
 @dataclass(frozen=True, slots=True)
-class Behaviour:
-    text: str
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
 class Area:
     name: str
     line: int
-    behaviours: tuple[Behaviour, ...]
+    behaviours: tuple[TextLine, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +88,17 @@ class Framework:
     title: str
     summary: str
     areas: tuple[Area, ...]
-    file: str
+    origin: Origin
+
+    @property
+    def file(self) -> str:
+        return self.origin.file
 
     @property
     def key(self) -> str:
         return f"{self.track}/{self.level}"
 
-    def behaviours(self) -> Iterator[tuple[Area, Behaviour]]:
+    def behaviours(self) -> Iterator[tuple[Area, TextLine]]:
         for area in self.areas:
             for behaviour in area.behaviours:
                 yield area, behaviour
@@ -119,25 +112,17 @@ class TimezoneRequirement:
 
 
 @dataclass(frozen=True, slots=True)
-class Line:
-    """A line of a post's body (a requirement, a bullet), kept with its 1-based line in the file."""
-
-    text: str
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
 class PostSection:
     title: str
     line: int
-    items: tuple[Line, ...]
-    lines: tuple[Line, ...]
+    items: tuple[TextLine, ...]
+    lines: tuple[TextLine, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Posting:
     id: str
-    file: str
+    origin: Origin
     role: str
     team: str | None
     track: str | None
@@ -158,14 +143,17 @@ class Posting:
     body: str
     body_line: int
     has_front_matter: bool
+    suppressions: tuple[Suppression, ...] = ()
+
+    @property
+    def file(self) -> str:
+        return self.origin.file
 
     @property
     def level_key(self) -> str | None:
         return f"{self.track}/{self.level}" if self.track and self.level else None
 
     def section(self, *titles: str) -> PostSection | None:
-        from mobility_cli.parse.markdown import normalise_title
-
         wanted = {normalise_title(t) for t in titles}
         return next((s for s in self.sections if normalise_title(s.title) in wanted), None)
 
@@ -190,8 +178,12 @@ class Mentor:
     opt_in: bool
     history: tuple[PastMentorship, ...]
     team: str | None
-    file: str
+    origin: Origin
     active_mentees: int = 0
+
+    @property
+    def file(self) -> str:
+        return self.origin.file
 
     @property
     def remaining(self) -> int:
@@ -248,44 +240,6 @@ class Program:
         track = self.tracks.get(track_id)
         return track.level(level_id) if track else None
 
-    def resolve_level(self, name: str) -> Level:
-        """`TRACK/LEVEL`, or a bare `LEVEL` where exactly one track has it."""
-        name = name.strip()
-        if "/" in name:
-            found = self.level(name)
-            if found:
-                return found
-            self._unknown("level", name)
-        matches = [lv for lv in self.levels() if lv.id == name]
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            keys = tuple(lv.key for lv in matches)
-            raise UnknownName(
-                f'"{name}" is a level of {len(keys)} tracks: {", ".join(keys)}',
-                f"name one of them as TRACK/LEVEL, e.g. {keys[0]}",
-                keys,
-            )
-        self._unknown("level", name)
-
-    def resolve_track(self, name: str) -> Track:
-        track = self.tracks.get(name.strip())
-        if track:
-            return track
-        self._unknown("track", name)
-
-    def _unknown(self, what: str, name: str) -> NoReturn:
-        pool = (
-            list(self.tracks)
-            if what == "track"
-            else [lv.key for lv in self.levels()] + sorted({lv.id for lv in self.levels()})
-        )
-        close = tuple(difflib.get_close_matches(name, pool, n=3, cutoff=0.5))
-        hint = f"did you mean {' or '.join(close)}?" if close else f"see `mobility {what}s`"
-        if what == "level" and not close:
-            hint = "see `mobility levels`"
-        raise UnknownName(f'unknown {what} "{name}"', hint, close)
-
     def lateral_landing(self, move: LateralMove, level: Level) -> Level | None:
         """Where a lateral move from `level` lands: DESIGN.md §1's grade rule, or the move's explicit map."""
         target = self.tracks.get(move.to)
@@ -313,3 +267,8 @@ class Program:
             landing = self.lateral_landing(move, level)
             if landing is not None:
                 yield move, landing
+
+
+def normalise_title(title: str) -> str:
+    """Section titles compare without case, punctuation or curly apostrophes."""
+    return re.sub(r"[^a-z0-9]+", " ", title.lower().replace("’", "'").replace("'", "")).strip()

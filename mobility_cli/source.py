@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from mobility_cli.diagnostics import Diagnostic, Severity
-from mobility_cli.errors import ProgramNotFound, UsageError
+from mobility_cli.errors import ProgramNotFound
 
 if TYPE_CHECKING:
     import git
@@ -263,20 +263,8 @@ def open_source(location: Location, ref: str | None) -> Source:
 
 
 def git_source(root: Path, ref: str) -> Source:
-    import git
+    from mobility_cli.gitrepo import program_prefix, require_repo, resolve_commit
 
-    try:
-        repo = git.Repo(root, search_parent_directories=True)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
-        raise UsageError(
-            f"--ref {ref}: {root} is not inside a git repository", "drop --ref to read the working tree"
-        ) from exc
-    if not ref or ref.startswith("-"):
-        raise UsageError(f"--ref {ref!r} is not a revision", "give a commit, branch or tag, e.g. main or HEAD~1")
-    try:
-        commit = repo.commit(ref)
-    except (git.BadName, git.BadObject, ValueError, IndexError) as exc:
-        raise UsageError(f'unknown revision "{ref}"', "see `git log --oneline` for revisions") from exc
-    workdir = Path(repo.working_tree_dir or root).resolve()
-    subdir = root.resolve().relative_to(workdir).as_posix() if root.resolve() != workdir else ""
-    return GitSource(repo, commit, "" if subdir == "." else subdir, f"{ref} ({commit.hexsha[:10]})")
+    repo = require_repo(root, f"--ref {ref}", "drop --ref to read the working tree")
+    commit = resolve_commit(repo, ref)
+    return GitSource(repo, commit, program_prefix(repo, root).rstrip("/"), f"{ref} ({commit.hexsha[:10]})")

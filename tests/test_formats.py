@@ -51,7 +51,7 @@ def test_github_annotations_and_step_summary(program, tmp_path):
 
 def test_github_escapes_properties():
     from mobility_cli.diagnostics import Diagnostic, Severity
-    from mobility_cli.report.github import annotation
+    from mobility_cli.formats.github import annotation
 
     d = Diagnostic("schema", Severity.WARNING, "50% off\nnow", "a,b:c.yaml", 1, 2)
     assert annotation(d) == "::warning file=a%2Cb%3Ac.yaml,line=1,col=2,title=mobility schema::50%25 off%0Anow"

@@ -173,11 +173,11 @@ def lint_corpus(tmp_path: Path) -> dict[str, set[str]]:
     }
     files.update({f"postings/{name}.md": text for name, (text, _) in CORPUS.items()})
     loaded = load_program(WorkTreeSource(write_files(tmp_path, files)))
-    assert not loaded.has_errors, [d for d in loaded.report.diagnostics if d.severity == "error"]
+    assert not loaded.has_errors, [d for d in loaded.findings.diagnostics if d.severity == "error"]
     from datetime import date
 
     found: dict[str, set[str]] = {name: set() for name in CORPUS}
-    for d in lint_posts(loaded, date.fromisoformat(TODAY)):
+    for d in lint_posts(loaded.program, date.fromisoformat(TODAY)):
         found[Path(d.file or "").stem].add(d.code)
     return found
 
@@ -220,5 +220,5 @@ def test_gender_decoder_exceptions(word: str, tmp_path: Path) -> None:
     loaded = load_program(WorkTreeSource(write_files(tmp_path, files)))
     from datetime import date
 
-    codes = [d for d in lint_posts(loaded, date.fromisoformat(TODAY)) if d.code == "gendered-wording"]
+    codes = [d for d in lint_posts(loaded.program, date.fromisoformat(TODAY)) if d.code == "gendered-wording"]
     assert not codes, codes

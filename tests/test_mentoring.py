@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from mobility_cli.features.mentoring import Mentee, match, score, success
+from mobility_cli.features.names import resolve_level
 from mobility_cli.features.timezones import overlap_on, overlap_over, person
 from mobility_cli.load import load_program
 from mobility_cli.model import Mentor, PastMentorship
@@ -68,7 +69,7 @@ MENTORS = {
 def small(tmp_path: Path, extra: dict[str, str] | None = None):
     root = write_files(tmp_path / "p", {"careers/tracks.yaml": SMALL_TRACKS, **MENTORS, **(extra or {})})
     loaded = load_program(WorkTreeSource(root))
-    assert not loaded.has_errors, loaded.report.diagnostics
+    assert not loaded.has_errors, loaded.findings.diagnostics
     return root, loaded.program
 
 
@@ -129,8 +130,8 @@ def test_match_is_optimal_on_small_cohorts(tmp_path: Path) -> None:
         mentees = [
             Mentee(
                 f"p-{i}",
-                program.resolve_level(levels[i][0]),
-                program.resolve_level(levels[i][1]),
+                resolve_level(program, levels[i][0]),
+                resolve_level(program, levels[i][1]),
                 person(zones[(i + size) % 4], "09:00-17:00"),
             )
             for i in range(size)

@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mobility_cli.features.names import resolve_level
 from mobility_cli.features.paths import edges, find_routes
 from mobility_cli.load import load_program
 from mobility_cli.source import WorkTreeSource
@@ -69,18 +70,18 @@ def test_default_program_ic2_to_staff() -> None:
 
 def test_ties_break_on_name_and_laterals_cost_settling_in_time(tmp_path: Path) -> None:
     program = loaded(program_from(tmp_path, LADDERS))
-    e2, e4 = program.resolve_level("e2"), program.resolve_level("e4")
+    e2, e4 = resolve_level(program, "e2"), resolve_level(program, "e4")
     (route,) = find_routes(program, e2, [e4])
     assert [lv.id for lv in route.levels()] == ["e2", "e3", "e4"] and route.months == 24
     # e2 -> a2 (12+6) -> a4 (6) costs 24 too but takes a lateral; fewer laterals wins the tie
-    a4 = program.resolve_level("a4")
+    a4 = resolve_level(program, "a4")
     (to_a4,) = find_routes(program, e2, [a4])
     assert [lv.id for lv in to_a4.levels()] == ["e2", "a2", "a4"] and to_a4.months == 12 + 6 + 6
 
 
 def test_alternatives_are_distinct_and_ordered(tmp_path: Path) -> None:
     program = loaded(program_from(tmp_path, LADDERS))
-    routes = find_routes(program, program.resolve_level("e1"), [program.resolve_level("e4")], alternatives=4)
+    routes = find_routes(program, resolve_level(program, "e1"), [resolve_level(program, "e4")], alternatives=4)
     keys = [tuple(lv.key for lv in r.levels()) for r in routes]
     assert len(set(keys)) == len(keys) >= 3
     assert [r.sort_key() for r in routes] == sorted(r.sort_key() for r in routes)

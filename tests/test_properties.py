@@ -44,7 +44,7 @@ def programs(draw: st.DrawFn) -> dict:
 def test_generated_programs_round_trip(tmp_path_factory, data: dict) -> None:
     root = write_files(tmp_path_factory.mktemp("p"), {"careers/tracks.yaml": yaml.safe_dump(data, allow_unicode=True)})
     loaded = load_program(WorkTreeSource(root))
-    errors = [d for d in loaded.report.diagnostics if d.severity == "error" and d.code != "self-lateral"]
+    errors = [d for d in loaded.findings.diagnostics if d.severity == "error" and d.code != "self-lateral"]
     assert not errors, errors
     for track_id, spec in data["career_tracks"].items():
         track = loaded.program.tracks[track_id]
@@ -69,7 +69,7 @@ TARGETS = [
 def test_any_bytes_give_diagnostics_not_exceptions(tmp_path_factory, target: str, content: bytes) -> None:
     root: Path = write_files(tmp_path_factory.mktemp("b"), {"careers/tracks.yaml": SMALL_TRACKS, target: content})
     loaded = load_program(WorkTreeSource(root))
-    for diagnostic in loaded.report.diagnostics:
+    for diagnostic in loaded.findings.diagnostics:
         assert diagnostic.code and diagnostic.message
         assert diagnostic.file is None or not diagnostic.file.startswith("/")
-    lint_posts(loaded, date(2026, 11, 24))
+    lint_posts(loaded.program, date(2026, 11, 24))

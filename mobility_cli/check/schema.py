@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import difflib
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from mobility_cli.diagnostics import Diagnostic
-from mobility_cli.parse.yamldoc import YamlDate, YamlDoc, escape
+from mobility_cli.located import escape
+from mobility_cli.parse.yamldoc import YamlDate, YamlDoc
 from mobility_cli.resources import load_schema
+from mobility_cli.suggest import close_names
 
 if TYPE_CHECKING:  # jsonschema is imported only when a document fails the fast check (it costs ~30 ms)
     from jsonschema import Draft202012Validator
@@ -172,10 +173,10 @@ def _diagnostic(doc: YamlDoc, checker: Draft202012Validator, error: ValidationEr
     if implicit is not None:
         raw, became = implicit
         if error.message == _IMPLICIT_DATE or checker.evolve(schema=error.schema).is_valid(raw):
-            return doc.error(
+            return Diagnostic.at(
+                doc.origin(pointer),
                 "implicit-type",
                 f"YAML read {raw} as {became}, but text is expected at {_where(pointer)}",
-                pointer,
                 f'put it in quotes: "{raw}"',
             )
     from jsonschema.exceptions import best_match
@@ -183,11 +184,11 @@ def _diagnostic(doc: YamlDoc, checker: Draft202012Validator, error: ValidationEr
     error = best_match([error])
     pointer = _pointer(error.absolute_path)
     message, hint, at = _explain(error, pointer)
-    return doc.error("schema", message, at, hint, at_key=at != pointer)
+    return Diagnostic.at(doc.origin(at), "schema", message, hint, key=at != pointer)
 
 
 def _close(word: str, options: list[str]) -> str | None:
-    match = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    match = close_names(word, options, n=1)
     return match[0] if match else None
 
 

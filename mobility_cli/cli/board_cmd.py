@@ -19,18 +19,19 @@ def board(
     import json
 
     from mobility_cli.features.board import board_rows
+    from mobility_cli.features.names import resolve_track
     from mobility_cli.features.timezones import person
 
     st = state(ctx)
     program = load(st).program
     if track:
-        program.resolve_track(track)
+        resolve_track(program, track)
     me = person(timezone, hours) if timezone else None
     rows = board_rows(program, me, st.today, track, team)
     if format == "json":
         out(json.dumps([r.to_json() for r in rows], indent=2) + "\n")
         return
-    from mobility_cli.report.table import show_table
+    from mobility_cli.formats.table import show_table
 
     table = [
         [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from mobility_cli.cli.state import git_prefix, git_top, load, out, own_program, state
+from mobility_cli.cli.state import load, out, own_program, state
+from mobility_cli.gitrepo import work_tree_prefix, work_tree_top
 
 
 def codeowners(
@@ -18,8 +19,8 @@ def codeowners(
     st = state(ctx)
     location = own_program(st, "to route reviews for")
     program = load(st, location).program
-    prefix = git_prefix(location.root)
-    target = (git_top(location.root) or location.root) / ".github" / "CODEOWNERS"
+    prefix = work_tree_prefix(location.root)
+    target = (work_tree_top(location.root) or location.root) / ".github" / "CODEOWNERS"
     existing = target.read_text(encoding="utf-8") if target.exists() else ""
     wanted = with_section(existing, owner_lines(program, prefix))
     if check:

@@ -23,8 +23,8 @@ def diff(
 ) -> None:
     """Tracks, levels, lateral moves, competencies and posts that changed, and the effect on careers."""
     from mobility_cli.features.program_diff import diff_programs
+    from mobility_cli.formats import program_diff as fmt
     from mobility_cli.load import load_program
-    from mobility_cli.report import program_diff as fmt
     from mobility_cli.source import WorkTreeSource, git_source
 
     st = state(ctx)

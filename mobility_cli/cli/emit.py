@@ -1,4 +1,4 @@
-"""Writing a diagnostics report in the format asked for: shared by every command that reports findings."""
+"""Writing a diagnostics findings in the format asked for: shared by every command that reports findings."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import os
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from mobility_cli.cli.state import git_prefix, is_terminal, out
+from mobility_cli.cli.state import is_terminal, out
+from mobility_cli.gitrepo import work_tree_prefix
 
 if TYPE_CHECKING:
-    from mobility_cli.diagnostics import Report
+    from mobility_cli.diagnostics import Findings
     from mobility_cli.source import Location
 
 
@@ -25,29 +26,29 @@ def chosen_format(given: Format | None) -> Format:
     return given or (Format.github if os.environ.get("GITHUB_ACTIONS") == "true" else Format.text)
 
 
-def emit(report: Report, format: Format, location: Location) -> None:
-    prefix = git_prefix(location.root) if not location.embedded else ""
+def emit(findings: Findings, format: Format, location: Location) -> None:
+    prefix = work_tree_prefix(location.root) if not location.embedded else ""
     if format is Format.json:
-        from mobility_cli.report.diagnostics_json import format_json
+        from mobility_cli.formats.diagnostics_json import format_json
 
-        out(format_json(report))
+        out(format_json(findings))
     elif format is Format.sarif:
-        from mobility_cli.report.sarif import format_sarif
+        from mobility_cli.formats.sarif import format_sarif
 
-        out(format_sarif(report, prefix))
+        out(format_sarif(findings, prefix))
     elif format is Format.github:
-        from mobility_cli.report.github import format_github, step_summary
+        from mobility_cli.formats.github import format_github, step_summary
 
-        out(format_github(report, prefix))
+        out(format_github(findings, prefix))
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary_file:
             with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(step_summary(report, prefix))
+                handle.write(step_summary(findings, prefix))
     elif is_terminal():
-        from mobility_cli.report.diagnostics_text import print_rich
+        from mobility_cli.formats.diagnostics_text import print_rich
 
-        print_rich(report)
+        print_rich(findings)
     else:
-        from mobility_cli.report.diagnostics_text import format_text
+        from mobility_cli.formats.diagnostics_text import format_text
 
-        out(format_text(report))
+        out(format_text(findings))

@@ -22,14 +22,14 @@ def gap(
     format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or markdown."),
 ) -> None:
     """What each step of the cheapest route asks that the level before it does not."""
-    from mobility_cli.cli.names import level_or_track_levels
     from mobility_cli.errors import NoResult
     from mobility_cli.features.gap import route_gaps
+    from mobility_cli.features.names import level_or_track_levels, resolve_level
     from mobility_cli.features.paths import NoRoute, find_routes
-    from mobility_cli.report import gaps as fmt
+    from mobility_cli.formats import gaps as fmt
 
     program = load(state(ctx), kinds=CAREERS_AND_FRAMEWORKS).program
-    start = program.resolve_level(source)
+    start = resolve_level(program, source)
     try:
         (route,) = find_routes(program, start, level_or_track_levels(program, target))
     except NoRoute as exc:

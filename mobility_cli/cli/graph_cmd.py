@@ -26,11 +26,11 @@ def graph(
 
     view = graph_view(load(state(ctx), kinds=CAREERS).program, track)
     if format is Format.svg:
-        from mobility_cli.report.career_map_svg import career_map_svg
+        from mobility_cli.formats.career_map_svg import career_map_svg
 
         out(career_map_svg(view))
         return
-    from mobility_cli.report import graph_formats
+    from mobility_cli.formats import graph_formats
 
     render = {
         Format.mermaid: graph_formats.graph_mermaid,

@@ -28,7 +28,7 @@ def lint(
         return
     if list_rules:
         from mobility_cli.cli.state import is_terminal
-        from mobility_cli.report.table import show_table
+        from mobility_cli.formats.table import show_table
 
         order = {"requirements": 0, "wording": 1, "policy": 2}
         ranked = sorted(RULES.values(), key=lambda r: order.get(r.category, 3))
@@ -48,11 +48,13 @@ def lint(
     files = {_relative(p, location.root) for p in posts} if posts else None
     settings = lint_settings(loaded.program.settings.lint).with_cli(select, ignore)
     versions, _ = history(st, location)
-    from mobility_cli.diagnostics import Report
+    from mobility_cli.diagnostics import Findings
 
-    report = Report(lint_posts(loaded, st.today, settings, files, versions), len(files or loaded.program.postings))
-    emit(report, chosen_format(format), location)
-    raise typer.Exit(report.exit_code(strict))
+    findings = Findings(
+        lint_posts(loaded.program, st.today, settings, files, versions), len(files or loaded.program.postings)
+    )
+    emit(findings, chosen_format(format), location)
+    raise typer.Exit(findings.exit_code(strict))
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -33,7 +33,7 @@ def _read_yaml(path: Path) -> Any:
 
 
 def _table(headers: list[str], rows: list[list[str]], title: str) -> None:
-    from mobility_cli.report.table import show_table
+    from mobility_cli.formats.table import show_table
 
     text = show_table(headers, rows, title, terminal=is_terminal())
     if text is not None:
@@ -167,8 +167,8 @@ def confirm(
     from mobility_cli.errors import UsageError
     from mobility_cli.features.checkins import checkins
     from mobility_cli.features.timezones import person
+    from mobility_cli.formats.calendar_ics import checkins_ics
     from mobility_cli.output import write_atomic
-    from mobility_cli.report.calendar_ics import checkins_ics
 
     program = load(state(ctx)).program
     try:

@@ -32,15 +32,15 @@ def path(
     format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or mermaid."),
 ) -> None:
     """The cheapest route from one level to another, in expected months."""
-    from mobility_cli.cli.names import level_or_track_levels
     from mobility_cli.errors import NoResult, UsageError
+    from mobility_cli.features.names import level_or_track_levels, resolve_level
     from mobility_cli.features.paths import NoRoute, find_routes
 
     program = load(state(ctx), kinds=CAREERS).program
-    start = program.resolve_level(source)
+    start = resolve_level(program, source)
     targets = level_or_track_levels(program, target)
-    avoided = [program.resolve_level(name) for name in avoid]
-    through = program.resolve_level(via) if via else None
+    avoided = [resolve_level(program, name) for name in avoid]
+    through = resolve_level(program, via) if via else None
     if through is not None and alternatives:
         raise UsageError("--alternatives cannot be combined with --via", "ask for one of them")
     for level in avoided:
@@ -53,12 +53,12 @@ def path(
     except NoRoute as exc:
         raise NoResult(f"no route from {start.key} to {target}: {exc}") from None
     if format is Format.json:
-        from mobility_cli.report.routes import routes_json
+        from mobility_cli.formats.routes import routes_json
 
         out(routes_json(routes))
         return
     if format is Format.mermaid:
-        from mobility_cli.report.routes import routes_mermaid
+        from mobility_cli.formats.routes import routes_mermaid
 
         out(routes_mermaid(routes))
         return
@@ -66,8 +66,8 @@ def path(
 
 
 def _print_text(routes: list[Route]) -> None:
-    from mobility_cli.report.routes import route_rows, summary
-    from mobility_cli.report.table import show_table
+    from mobility_cli.formats.routes import route_rows, summary
+    from mobility_cli.formats.table import show_table
 
     headers = ["step", "kind", "from", "to", "months", "total"]
     for number, route in enumerate(routes):

@@ -27,6 +27,7 @@ def new(
 
     from mobility_cli.cli.state import out
     from mobility_cli.errors import UsageError
+    from mobility_cli.features.names import resolve_level
     from mobility_cli.features.new_post import PostFields, post_context
     from mobility_cli.output import write_atomic
     from mobility_cli.resources import templates_dir
@@ -41,7 +42,7 @@ def new(
     level = level or typer.prompt("Level (TRACK/LEVEL)")
     role = role or typer.prompt("Role")
     team = team or typer.prompt("Team")
-    chosen = program.resolve_level(level)
+    chosen = resolve_level(program, level)
     ident = post_id or re.sub(r"[^a-z0-9]+", "-", role.lower()).strip("-")
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", ident):
         raise UsageError(f'"{ident}" is not a valid post id', "use lowercase letters, digits and hyphens")

@@ -36,23 +36,16 @@ def render(
     changed = {} if location.embedded else last_changed(location.root, st.ref)
     site = site_data(loaded.program, changed)
     if format is Format.markdown:
-        from mobility_cli.report.site_markdown import render_markdown
+        from mobility_cli.formats.site_markdown import render_markdown
 
         files = render_markdown(site)
     else:
-        from mobility_cli.report.site_html import render_html
+        from mobility_cli.formats.site_html import render_html
 
         dirs = [location.root / "templates" / "site", templates_dir() / "site"]
         if st.ref is not None:
             dirs = dirs[1:]  # a revision's own templates are not in the work tree; use the built-in ones
-        from mobility_cli.features.metrics import data_window
-        from mobility_cli.features.program_report import program_report
-        from mobility_cli.report.program_metrics import report_html
-
-        window = data_window(loaded.program)
-        name = loaded.program.settings.name
-        page = report_html(program_report(loaded.program, window), name).encode() if window else None
-        files = render_html(site, dirs, name, page)
+        files = render_html(site, dirs)
     with locked(out):
         check_target(out, location.root, force)
         replace_directory(out, files)

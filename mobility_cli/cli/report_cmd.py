@@ -29,7 +29,7 @@ def report(
     from mobility_cli.features.metrics import DEFINITIONS, default_window
     from mobility_cli.features.pitfalls import EXPLAIN
     from mobility_cli.features.program_report import program_report
-    from mobility_cli.report import program_metrics as fmt
+    from mobility_cli.formats import program_report as fmt
 
     if explain:
         out("".join(f"{k}\n  {v}\n\n" for k, v in {**DEFINITIONS, **EXPLAIN}.items()))

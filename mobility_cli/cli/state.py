@@ -6,7 +6,6 @@ import os
 import sys
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -14,8 +13,8 @@ import typer
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from mobility_cli.diagnostics import Report
-    from mobility_cli.features.lint.rule import History
+    from mobility_cli.diagnostics import Findings
+    from mobility_cli.features.lint.rule import History, PostVersion
     from mobility_cli.history import GitHistory
     from mobility_cli.load import Loaded
     from mobility_cli.source import Location
@@ -69,7 +68,7 @@ def load(st: State, location: Location | None = None, kinds: frozenset[str] | No
     return load_program(open_source(location, st.ref), kinds)
 
 
-def cached_report(st: State, location: Location, compute: Callable[[Loaded], Report], context: str) -> Report:
+def cached_findings(st: State, location: Location, compute: Callable[[Loaded], Findings], context: str) -> Findings:
     """A whole-program result, from the cache when no file (and nothing in `context`) changed since."""
     from mobility_cli.load import load_program
     from mobility_cli.source import open_source
@@ -81,11 +80,11 @@ def cached_report(st: State, location: Location, compute: Callable[[Loaded], Rep
 
     cache = ResultCache.for_program(str(location.root))
     key = cache.fingerprint(source, source.entries(), context)
-    report = cache.get(key)
-    if report is None:
-        report = compute(load_program(source))
-        cache.put(key, report)
-    return report
+    findings = cache.get(key)
+    if findings is None:
+        findings = compute(load_program(source))
+        cache.put(key, findings)
+    return findings
 
 
 def out(text: str) -> None:
@@ -95,23 +94,6 @@ def out(text: str) -> None:
 
 def is_terminal() -> bool:
     return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
-
-
-def git_top(root: Path) -> Path | None:
-    """The top of the git work tree holding `root`, found without starting git."""
-    for parent in (root, *root.parents):
-        if (parent / ".git").exists():
-            return parent
-    return None
-
-
-def git_prefix(root: Path) -> str:
-    """The program root's path inside its git repository ("" at the top), for repository-relative URIs."""
-    top = git_top(root)
-    if top is None:
-        return ""
-    rel = root.relative_to(top).as_posix()
-    return "" if rel == "." else rel + "/"
 
 
 def own_program(st: State, purpose: str) -> Location:
@@ -132,29 +114,22 @@ def fail_usage(message: str, hint: str | None = None) -> None:
 
 def history(st: State, location: Location) -> tuple[History | None, str]:
     """Earlier versions of post files (for requirement-drift), and the commit they end at (for cache keys)."""
-    import subprocess
+    from mobility_cli.gitrepo import commit_or_none
 
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--verify", "--quiet", f"{st.ref or 'HEAD'}^{{commit}}"],
-            cwd=location.root,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=30,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        head = ""
-    if not head or location.embedded:
+    commit = None if location.embedded else commit_or_none(location.root, st.ref or "HEAD")
+    if commit is None:
         return None, ""
-
+    head = commit.hexsha
     opened: list[GitHistory | None] = []  # opened on first use: most runs never need it
 
-    def versions(file: str) -> list[tuple[str, str, str]]:
+    def versions(file: str) -> list[PostVersion]:
+        from mobility_cli.features.lint.rule import PostVersion
         from mobility_cli.history import GitHistory
+        from mobility_cli.load import posting_from_text
 
         if not opened:
             opened.append(GitHistory.open(location.root, head))
-        return opened[0].versions(file) if opened[0] else []
+        found = opened[0].versions(file) if opened[0] else []
+        return [PostVersion(sha, day, posting_from_text(file, text)) for sha, day, text in found]
 
     return versions, head

@@ -16,7 +16,7 @@ class Format(StrEnum):
 
 
 def _show(headers: list[str], rows: list[list[str]], title: str, caption: str | None = None) -> None:
-    from mobility_cli.report.table import show_table
+    from mobility_cli.formats.table import show_table
 
     text = show_table(headers, rows, title, caption, terminal=is_terminal())
     if text is not None:
@@ -67,8 +67,10 @@ def levels(
     format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
 ) -> None:
     """List levels in promotion order with titles, grades, typical months and frameworks."""
+    from mobility_cli.features.names import resolve_track
+
     program = load(state(ctx)).program
-    chosen = [program.resolve_track(track)] if track else list(program.tracks.values())
+    chosen = [resolve_track(program, track)] if track else list(program.tracks.values())
     items = [lv for t in chosen for lv in t.levels]
     if format is Format.json:
         out(

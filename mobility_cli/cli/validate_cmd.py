@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from mobility_cli.cli.emit import Format, chosen_format, emit
-from mobility_cli.cli.state import cached_report, fail_usage, history, locate, state
+from mobility_cli.cli.state import cached_findings, fail_usage, history, locate, state
 
 
 def validate(
@@ -22,7 +22,7 @@ def validate(
     ),
 ) -> None:
     """Check the whole program: syntax, schemas, references, posting rules and policy."""
-    from mobility_cli.diagnostics import Report
+    from mobility_cli.diagnostics import Findings
     from mobility_cli.features.validation import validate_program
     from mobility_cli.source import is_program_dir
 
@@ -34,7 +34,7 @@ def validate(
     location = locate(st)
     versions, head = history(st, location)
     today = st.today
-    report = cached_report(
+    findings = cached_findings(
         st, location, lambda loaded: validate_program(loaded, today, versions), f"validate {today} {head}"
     )
     if changed_since is not None:
@@ -45,19 +45,19 @@ def validate(
 
         changed = changed_files(location.root, changed_since)
         before = validate_program(load_program(git_source(location.root, changed_since)), today, None)
-        report = only_changes(report, before, changed)
+        findings = only_changes(findings, before, changed)
     if given:
         wanted = [_relative(p, location.root) for p in given]
-        report = Report(
+        findings = Findings(
             [
                 d
-                for d in report.diagnostics
+                for d in findings.diagnostics
                 if d.file and any(d.file == w or d.file.startswith(w.rstrip("/") + "/") or w == "" for w in wanted)
             ],
-            report.files,
+            findings.files,
         )
-    emit(report, chosen, location)
-    raise typer.Exit(report.exit_code(strict))
+    emit(findings, chosen, location)
+    raise typer.Exit(findings.exit_code(strict))
 
 
 def _relative(path: Path, root: Path) -> str:

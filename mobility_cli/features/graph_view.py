@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mobility_cli.features.names import resolve_track
 from mobility_cli.features.paths import Edge, edges
 from mobility_cli.model import Level, Program
 
@@ -21,7 +22,7 @@ def graph_view(program: Program, track: str | None = None) -> GraphView:
     every = [e for e in edges(program) if e.source.key != e.target.key]
     if track is None:
         return GraphView(tuple(program.tracks), tuple(program.levels()), tuple(every), None)
-    program.resolve_track(track)
+    resolve_track(program, track)
     kept = [
         e
         for e in every

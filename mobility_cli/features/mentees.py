@@ -6,6 +6,7 @@ from typing import Any
 
 from mobility_cli.errors import UsageError
 from mobility_cli.features.mentoring import Mentee
+from mobility_cli.features.names import resolve_level
 from mobility_cli.features.timezones import person
 from mobility_cli.model import Program
 
@@ -14,8 +15,8 @@ def mentee(program: Program, raw: dict[str, Any], where: str) -> Mentee:
     try:
         return Mentee(
             str(raw["id"]),
-            program.resolve_level(str(raw["current"])),
-            program.resolve_level(str(raw["target"])),
+            resolve_level(program, str(raw["current"])),
+            resolve_level(program, str(raw["target"])),
             person(str(raw["timezone"]), str(raw.get("working_hours", "09:00-17:00"))),
             raw.get("opt_in", True) is True,
         )

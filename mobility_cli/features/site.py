@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mobility_cli.features.gap import step_gap
+from mobility_cli.features.graph_view import GraphView, graph_view
 from mobility_cli.features.paths import edges
+from mobility_cli.features.program_report import ProgramReport, program_report
 from mobility_cli.model import Level, Posting, Program
 
 
@@ -39,6 +41,8 @@ class LevelPage:
 class SiteData:
     program: Program
     open_posts: list[Posting]
+    graph: GraphView
+    report: ProgramReport | None  # the program report's page, where there are move records to report on
     levels: dict[str, LevelPage] = field(default_factory=dict)
     changed: dict[str, str] = field(default_factory=dict)  # program file -> date of its last commit
 
@@ -78,7 +82,11 @@ def site_data(program: Program, changed: dict[str, str] | None = None) -> SiteDa
         key=lambda p: (p.opened.isoformat() if p.opened else "", p.id),
         reverse=True,
     )
-    data = SiteData(program, open_posts, changed=dict(changed or {}))
+    from mobility_cli.features.metrics import data_window
+
+    window = data_window(program)
+    report = program_report(program, window) if window else None
+    data = SiteData(program, open_posts, graph_view(program), report, changed=dict(changed or {}))
     by_level: dict[str, list[Posting]] = {}
     for post in open_posts:
         if post.level_key:

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from mobility_cli.diagnostics import Report
+from mobility_cli.diagnostics import Findings
 from mobility_cli.features.lint.rule import History
 from mobility_cli.load import Loaded
 
 
-def validate_program(loaded: Loaded, today: date, history: History | None = None) -> Report:
+def validate_program(loaded: Loaded, today: date, history: History | None = None) -> Findings:
     """The loader's findings, then the posting rules (which run inside validate as well as alone)."""
     from mobility_cli.features.lint import lint_posts
 
-    found = list(loaded.report.diagnostics)
-    found += lint_posts(loaded, today, history=history)
-    return Report(found, loaded.report.files)
+    found = list(loaded.findings.diagnostics)
+    found += lint_posts(loaded.program, today, history=history)
+    return Findings(found, loaded.findings.files)
 
 
-def only_changes(report: Report, before: Report, changed: set[str]) -> Report:
+def only_changes(findings: Findings, before: Findings, changed: set[str]) -> Findings:
     """Findings in changed files, plus errors elsewhere that were not there before (a change can break a
     file it never touched: a removed level that a post still names)."""
     from mobility_cli.diagnostics import Severity
@@ -26,7 +26,7 @@ def only_changes(report: Report, before: Report, changed: set[str]) -> Report:
     known = {(d.code, d.file, d.message) for d in before.diagnostics}
     kept = [
         d
-        for d in report.diagnostics
+        for d in findings.diagnostics
         if d.file in changed or (d.severity is Severity.ERROR and (d.code, d.file, d.message) not in known)
     ]
-    return Report(kept, report.files)
+    return Findings(kept, findings.files)

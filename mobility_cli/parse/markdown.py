@@ -1,7 +1,8 @@
-"""Markdown documents of the program: front matter, headed sections, bullets and the seed's bold-key header.
+"""Markdown documents of the program: front matter, headed sections, bullets, and suppression comments.
 
 Only the structure the program relies on is read here (headings and list items with their lines);
-rendering Markdown to HTML is the site's business, not the parser's.
+rendering Markdown to HTML is the site's business, not the parser's. Every pattern here is anchored and
+free of nested or adjacent repeats, so each line is scanned in linear time.
 """
 
 from __future__ import annotations
@@ -10,23 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 from mobility_cli.diagnostics import Diagnostic, Severity
+from mobility_cli.located import Suppression, TextLine
+from mobility_cli.parse.masking import unfenced
 from mobility_cli.parse.yamldoc import YamlDoc, parse_yaml
 
-_FENCE = re.compile(r"^(```|~~~)")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*\S)\s*$")
-_BOLD_KEY = re.compile(
-    r"^\*\*([A-Za-z][A-Za-z _-]*?)\*\*\s*:\s*(.*?)\s*$"  # **Role**: value
-    r"|^\*\*([A-Za-z][A-Za-z _-]*?):\*\*\s*(.*?)\s*$"  # **Role:** value
-)
-
-
-@dataclass(frozen=True)
-class Item:
-    """A list item (or a paragraph line) of a section, with its 1-based line in the file."""
-
-    text: str
-    line: int
+_HEADING = re.compile(r"(#{1,6})[ \t]+(\S.*)")
+_BULLET = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S.*)")
+_KEY_NAME = re.compile(r"[A-Za-z][A-Za-z _-]*")
+_SUPPRESSION = re.compile(r"<!--[ \t]*mobility:[ \t]*(disable|disable-file)[ \t]*=([a-z0-9, \t-]*)-->")
 
 
 @dataclass
@@ -34,8 +26,8 @@ class Section:
     title: str
     level: int
     line: int
-    items: list[Item] = field(default_factory=list)
-    lines: list[Item] = field(default_factory=list)
+    items: list[TextLine] = field(default_factory=list)  # list items
+    lines: list[TextLine] = field(default_factory=list)  # every non-blank line, items included
 
     @property
     def text(self) -> str:
@@ -50,7 +42,8 @@ class MarkdownDoc:
     body: str
     body_line: int
     sections: list[Section]
-    bold_keys: dict[str, Item]
+    bold_keys: dict[str, TextLine]  # the seed's header lines (`**Role**: value`), by normalised name
+    suppressions: list[Suppression]
     diagnostics: list[Diagnostic]
 
 
@@ -80,42 +73,79 @@ def split_front_matter(text: str, file: str) -> tuple[YamlDoc, bool, str, int]:
     return YamlDoc(file), False, text, 1
 
 
+def heading_of(line: str) -> tuple[int, str] | None:
+    """A line's ATX heading level and title (closing #s removed), or None."""
+    match = _HEADING.fullmatch(line.rstrip())
+    if match is None:
+        return None
+    title = match.group(2)
+    stripped = title.rstrip("#")
+    if stripped != title and (not stripped or stripped[-1] in " \t"):
+        title = stripped
+    return len(match.group(1)), title.strip()
+
+
+def bullet_of(line: str) -> str | None:
+    match = _BULLET.fullmatch(line.rstrip())
+    return match.group(1).strip() if match else None
+
+
+def bold_key_of(line: str) -> tuple[str, str] | None:
+    """`**Role**: value` or `**Role:** value` as (role, value), or None; scanned by hand, in linear time."""
+    if not line.startswith("**"):
+        return None
+    end = line.find("**", 2)
+    if end < 0:
+        return None
+    name, rest = line[2:end], line[end + 2 :].strip()
+    if name.endswith(":"):
+        name = name[:-1]
+    elif rest.startswith(":"):
+        rest = rest[1:].strip()
+    else:
+        return None
+    name = name.strip()
+    if not _KEY_NAME.fullmatch(name):
+        return None
+    return name.lower().replace(" ", "_").replace("-", "_"), rest
+
+
+def suppressions_in(text: str, first_line: int = 1) -> list[Suppression]:
+    """Inline suppression comments, wherever they stand (fenced code included: a comment there is deliberate)."""
+    found = []
+    for number, line in enumerate(text.split("\n"), first_line):
+        if "mobility:" not in line:
+            continue
+        for match in _SUPPRESSION.finditer(line):
+            codes = tuple(sorted({c.strip() for c in match.group(2).split(",") if c.strip()}))
+            if codes:
+                found.append(Suppression(number, codes, match.group(1) == "disable-file"))
+    return found
+
+
 def parse_markdown(text: str, file: str) -> MarkdownDoc:
     front, has_front, body, body_line = split_front_matter(text, file)
     sections: list[Section] = []
-    bold: dict[str, Item] = {}
+    bold: dict[str, TextLine] = {}
     current: Section | None = None
-    in_fence = False
-    for offset, raw in enumerate(body.split("\n")):
-        line_no = body_line + offset
-        if _FENCE.match(raw.lstrip()):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
-        heading = _HEADING.match(raw)
+    for line in unfenced(body, body_line):
+        heading = heading_of(line.text)
         if heading:
-            current = Section(heading.group(2).strip(), len(heading.group(1)), line_no)
+            current = Section(heading[1], heading[0], line.line)
             sections.append(current)
             continue
-        stripped = raw.strip()
+        stripped = line.text.strip()
         if not stripped:
             continue
-        key = _BOLD_KEY.match(stripped)
-        if key and (current is None or not current.items):
-            name = (key.group(1) or key.group(3)).strip()
-            value = key.group(2) if key.group(1) else key.group(4)
-            bold.setdefault(name.lower().replace(" ", "_").replace("-", "_"), Item(value or "", line_no))
+        key = bold_key_of(stripped) if current is None or not current.items else None
+        if key is not None:
+            bold.setdefault(key[0], TextLine(key[1], line.line))
             continue
         if current is None:
             continue
-        current.lines.append(Item(stripped, line_no))
-        bullet = _BULLET.match(raw)
+        current.lines.append(TextLine(stripped, line.line))
+        bullet = bullet_of(line.text)
         if bullet:
-            current.items.append(Item(bullet.group(1).strip(), line_no))
-    return MarkdownDoc(file, front, has_front, body, body_line, sections, bold, list(front.diagnostics))
-
-
-def normalise_title(title: str) -> str:
-    """Section titles compare without case, punctuation or curly apostrophes."""
-    return re.sub(r"[^a-z0-9]+", " ", title.lower().replace("’", "'").replace("'", "")).strip()
+            current.items.append(TextLine(bullet, line.line))
+    suppressions = suppressions_in(text)
+    return MarkdownDoc(file, front, has_front, body, body_line, sections, bold, suppressions, list(front.diagnostics))

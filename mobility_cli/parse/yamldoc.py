@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from mobility_cli.diagnostics import Diagnostic, Severity
+from mobility_cli.located import Origin, Position, SourceMap, escape
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -23,8 +24,6 @@ _TAG = "tag:yaml.org,2002:"
 MAX_DEPTH = 64
 MAX_ALIAS_NODES = 10_000
 MAX_NODES = 2_000_000
-
-Position = tuple[int, int]
 
 
 @dataclass
@@ -39,43 +38,19 @@ class YamlDoc:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     ok: bool = True
 
-    def position(self, pointer: str) -> Position | None:
-        """The position of a value, or of the nearest enclosing value that has one."""
-        while True:
-            if pointer in self.positions:
-                return self.positions[pointer]
-            if not pointer:
-                return None
-            pointer = pointer.rsplit("/", 1)[0]
+    @property
+    def source_map(self) -> SourceMap:
+        """The positions, for the model: shared, not copied."""
+        return SourceMap(self.file, self.positions, self.key_positions)
 
-    def key_position(self, pointer: str) -> Position | None:
-        return self.key_positions.get(pointer) or self.position(pointer)
-
-    def error(
-        self,
-        code: str,
-        message: str,
-        pointer: str | None,
-        hint: str | None = None,
-        at_key: bool = False,
-        severity: Severity = Severity.ERROR,
-    ) -> Diagnostic:
-        pos = None
-        if pointer is not None:
-            pos = self.key_position(pointer) if at_key else self.position(pointer)
-        return Diagnostic(
-            code, severity, message, self.file, pos[0] if pos else None, pos[1] if pos else None, pointer, hint
-        )
+    def origin(self, pointer: str = "") -> Origin:
+        return Origin(self.source_map, pointer)
 
 
 class YamlDate(str):
     """A plain scalar YAML 1.1 reads as a date, kept as its text: schemas decide whether a date was meant."""
 
     __slots__ = ()
-
-
-def escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 class _LimitExceeded(Exception):

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from mobility_cli.codes import CodeInfo, register
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.features.lint import drift_rule, policy_rules, requirement_rules, wording_rules
 from mobility_cli.features.lint.config import LintSettings, lint_settings
-from mobility_cli.features.lint.rule import RULES, History, PostContext, Rule
-from mobility_cli.features.lint.suppression import suppressions
-from mobility_cli.load import Loaded
+from mobility_cli.features.lint.rule import RULES, History, PostVersion, Rule, RuleContext
+from mobility_cli.features.lint.suppression import Suppressions
+from mobility_cli.model import Program
 
-__all__ = ["RULES", "History", "LintSettings", "Rule", "lint_posts", "lint_settings", "rule_modules"]
+__all__ = [
+    "RULES",
+    "History",
+    "LintSettings",
+    "PostVersion",
+    "Rule",
+    "lint_posts",
+    "lint_settings",
+    "registry",
+    "rule_modules",
+]
 rule_modules = (requirement_rules, wording_rules, policy_rules, drift_rule)
 
 register(
@@ -26,54 +37,51 @@ register(
 )
 
 
+def registry(settings: LintSettings) -> dict[str, Rule]:
+    """Every rule for a program: the built-in ones and the program's own phrase rules."""
+    return RULES | {r.code: r for r in wording_rules.program_phrase_rules(settings.phrases)}
+
+
 def lint_posts(
-    loaded: Loaded,
+    program: Program,
     today: date,
     settings: LintSettings | None = None,
     files: set[str] | None = None,
     history: History | None = None,
 ) -> list[Diagnostic]:
-    settings = settings or lint_settings(loaded.program.settings.lint)
-    rules = list(RULES.values()) + wording_rules.program_phrase_rules(settings.phrases)
-    found: list[Diagnostic] = []
+    settings = settings or lint_settings(program.settings.lint)
+    rules = [r for r in registry(settings).values() if settings.enabled(r.code)]
     shared: dict[object, object] = {}
-    for post in loaded.program.postings.values():
-        if files is not None and post.file not in files:
-            continue
-        ctx = PostContext(loaded, post, settings, today, history, shared)
-        quiet = suppressions(loaded.texts.get(post.file, ""))
-        for current in rules:
-            if not settings.enabled(current.code):
-                continue
-            severity = settings.severity.get(current.code)
-            for finding in current.check(ctx):
-                if quiet.covers(finding.line, current.code):
-                    continue
-                level = severity or finding.severity or current.severity
-                found.append(
-                    Diagnostic(
-                        current.code,
-                        level,
-                        finding.message,
-                        post.file,
-                        finding.line,
-                        finding.column,
-                        finding.pointer,
-                        finding.hint,
-                    )
-                )
-        if settings.enabled("unused-suppression"):
-            for line, code in quiet.unused():
-                found.append(
-                    Diagnostic(
-                        "unused-suppression",
-                        Severity.INFO,
-                        f"the suppression of {code} suppresses nothing",
-                        post.file,
-                        line,
-                        1,
-                        None,
-                        "remove the comment",
-                    )
-                )
+    found: list[Diagnostic] = []
+    for post in program.postings.values():
+        if files is None or post.file in files:
+            context = RuleContext(program, post, settings, today, history, shared)
+            found.extend(lint_post(context, rules))
     return found
+
+
+def lint_post(context: RuleContext, rules: list[Rule]) -> Iterator[Diagnostic]:
+    """One post through the given rules, with its inline suppressions applied."""
+    post, settings = context.post, context.settings
+    quiet = Suppressions.of(post.suppressions)
+    for current in rules:
+        configured = settings.severity.get(current.code)
+        for finding in current.check(context):
+            if not quiet.covers(finding.line, current.code):
+                severity = configured or finding.severity or current.severity
+                yield Diagnostic(
+                    current.code,
+                    severity,
+                    finding.message,
+                    post.file,
+                    finding.line,
+                    finding.column,
+                    finding.pointer,
+                    finding.hint,
+                )
+    if settings.enabled("unused-suppression"):
+        for line, code in quiet.unused():
+            message = f"the suppression of {code} suppresses nothing"
+            yield Diagnostic(
+                "unused-suppression", Severity.INFO, message, post.file, line, 1, None, "remove the comment"
+            )

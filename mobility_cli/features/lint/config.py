@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mobility_cli.diagnostics import Severity
+
+SECTION_KEYS = ("select", "ignore", "severity", "phrases")  # every other key is a rule option
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,8 +16,7 @@ class LintSettings:
     select: frozenset[str] = frozenset()  # empty: every rule
     ignore: frozenset[str] = frozenset()
     severity: Mapping[str, Severity] = field(default_factory=dict)
-    match_threshold: float = 60.0
-    internal_tools: tuple[str, ...] = ()
+    options: Mapping[str, Any] = field(default_factory=dict)  # rule options, by name (see Rule.options)
     phrases: tuple[Mapping[str, Any], ...] = ()  # a program's own wording rules, catalogue-shaped
 
     def enabled(self, code: str) -> bool:
@@ -24,14 +25,7 @@ class LintSettings:
         return not self.select or code in self.select
 
     def with_cli(self, select: list[str], ignore: list[str]) -> LintSettings:
-        return LintSettings(
-            frozenset(select) or self.select,
-            self.ignore | frozenset(ignore),
-            self.severity,
-            self.match_threshold,
-            self.internal_tools,
-            self.phrases,
-        )
+        return replace(self, select=frozenset(select) or self.select, ignore=self.ignore | frozenset(ignore))
 
 
 def lint_settings(raw: Mapping[str, object]) -> LintSettings:
@@ -41,20 +35,17 @@ def lint_settings(raw: Mapping[str, object]) -> LintSettings:
         value = raw.get(key)
         return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset()
 
-    severity: dict[str, Severity] = {}
     given = raw.get("severity")
-    if isinstance(given, dict):
-        for code, level in given.items():
-            if level in ("error", "warning", "info"):
-                severity[str(code)] = Severity(level)
-    threshold = raw.get("match_threshold")
-    tools = raw.get("internal_tools")
+    severity = {
+        str(code): Severity(level)
+        for code, level in (given.items() if isinstance(given, dict) else ())
+        if level in ("error", "warning", "info")
+    }
     phrases = raw.get("phrases")
     return LintSettings(
         words("select"),
         words("ignore"),
         severity,
-        float(threshold) if isinstance(threshold, int | float) and not isinstance(threshold, bool) else 60.0,
-        tuple(str(t) for t in tools) if isinstance(tools, list) else (),
+        {str(k): v for k, v in raw.items() if k not in SECTION_KEYS},
         tuple(p for p in phrases if isinstance(p, dict)) if isinstance(phrases, list) else (),
     )

@@ -1,24 +1,24 @@
-"""Requirement drift: what the post asks now, against what it asked when it first opened (from git history)."""
+"""Requirement drift: what the post asks now, against what it asked when it first opened (from git history).
+
+The history gives earlier versions already built by the same pipeline as the program (`load.posting_from_text`),
+so this rule never parses anything itself.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from mobility_cli.diagnostics import Severity
-from mobility_cli.features.lint.rule import Finding, PostContext, rule
+from mobility_cli.features.lint.rule import Example, Finding, PostVersion, RuleContext, rule
 from mobility_cli.features.lint.sections import requirements
-from mobility_cli.parse.markdown import parse_markdown
 
 
-def _version(file: str, text: str) -> tuple[str | None, list[str]]:
-    from mobility_cli.build import build_posting, posting_fields
-
-    md = parse_markdown(text, file)
-    posting_fields(md)
-    post = build_posting(md)
-    if post is None:
-        return None, []
-    return post.status, [ln.text for ln in requirements(post)]
+def _asked(version: PostVersion) -> list[str] | None:
+    """The requirements of a version that was open, or None."""
+    post = version.posting
+    if post is None or post.status != "open":
+        return None
+    return [ln.text for ln in requirements(post)]
 
 
 @rule(
@@ -29,19 +29,25 @@ def _version(file: str, text: str) -> tuple[str | None, list[str]]:
     "Candidates applied against the requirements as first posted; changing them afterwards moves the bar "
     "for some applicants and not others.",
     "Re-open the post with the new requirements, or restore the ones it opened with.",
-    "a requirement added in a commit after status became open",
-    "requirements edited while the post was still a draft",
+    Example(
+        earlier=(("Designs complex systems with multiple failure modes",),), says="a requirement added after opening"
+    ),
+    Example(
+        earlier=(
+            (
+                "Designs complex systems with multiple failure modes",
+                "Mentors junior engineers through code review and pairing",
+                "Creates RFCs that receive meaningful async feedback",
+            ),
+        ),
+        says="the requirements it opened with",
+    ),
 )
-def requirement_drift(ctx: PostContext) -> Iterator[Finding]:
+def requirement_drift(ctx: RuleContext) -> Iterator[Finding]:
     if ctx.history is None or ctx.post.status != "open":
         return
     versions = ctx.history(ctx.post.file)
-    opened_with: list[str] | None = None
-    for _commit, _when, text in versions:
-        status, reqs = _version(ctx.post.file, text)
-        if status == "open":
-            opened_with = reqs
-            break
+    opened_with = next((asked for asked in map(_asked, versions) if asked is not None), None)
     if opened_with is None:
         return
     now = [ln.text for ln in requirements(ctx.post)]
@@ -49,7 +55,6 @@ def requirement_drift(ctx: PostContext) -> Iterator[Finding]:
     removed = [r for r in opened_with if r not in now]
     if not added and not removed:
         return
-    changed_in = _first_change(ctx, versions, opened_with)
     parts = []
     if added:
         parts.append("added " + "; ".join(f'"{r}"' for r in added))
@@ -57,7 +62,7 @@ def requirement_drift(ctx: PostContext) -> Iterator[Finding]:
         parts.append("removed " + "; ".join(f'"{r}"' for r in removed))
     line = next((ln.line for ln in requirements(ctx.post) if ln.text in added), None)
     yield Finding(
-        f"the requirements changed after the post opened ({', '.join(parts)}){changed_in}",
+        f"the requirements changed after the post opened ({', '.join(parts)}){_first_change(versions, opened_with)}",
         line,
         1 if line else None,
         None,
@@ -65,11 +70,12 @@ def requirement_drift(ctx: PostContext) -> Iterator[Finding]:
     )
 
 
-def _first_change(ctx: PostContext, versions: list[tuple[str, str, str]], opened_with: list[str]) -> str:
+def _first_change(versions: list[PostVersion], opened_with: list[str]) -> str:
     seen_open = False
-    for commit, when, text in versions:
-        status, reqs = _version(ctx.post.file, text)
-        seen_open = seen_open or status == "open"
-        if seen_open and reqs != opened_with:
-            return f" in commit {commit[:10]} ({when})"
+    for version in versions:
+        post = version.posting
+        asked = [ln.text for ln in requirements(post)] if post else []
+        seen_open = seen_open or (post is not None and post.status == "open")
+        if seen_open and asked != opened_with:
+            return f" in commit {version.commit[:10]} ({version.date})"
     return " in the working tree (not yet committed)"

@@ -1,4 +1,4 @@
-"""Posting policy: the seed's sections, work style, the internal-only window, and windows too short or stale."""
+"""Posting policy: the template's sections, work style, the internal-only window, and windows too short or stale."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from mobility_cli.diagnostics import Severity
-from mobility_cli.features.lint.rule import Finding, PostContext, rule
+from mobility_cli.features.lint.rule import Example, Finding, RuleContext, rule
 from mobility_cli.features.lint.sections import APPLY, REQUIREMENTS, WORK
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -16,13 +16,13 @@ E, W = Severity.ERROR, Severity.WARNING
     "missing-section",
     E,
     "policy",
-    "One of the seed's sections is absent or empty.",
+    "One of the post template's sections is absent or empty.",
     "Every post answers the same three questions, so candidates can compare posts and know how to apply.",
     "Add the section with at least one line: What We're Looking For, What You'll Work On, How to Apply.",
-    "a post without ### How to Apply",
-    "a post with all three sections filled in",
+    Example(omit=("How to Apply",), says="a post without ### How to Apply"),
+    Example(says="a post with all three sections filled in"),
 )
-def missing_section(ctx: PostContext) -> Iterator[Finding]:
+def missing_section(ctx: RuleContext) -> Iterator[Finding]:
     for titles in (REQUIREMENTS, WORK, APPLY):
         section = ctx.post.section(*titles)
         if section is None:
@@ -44,14 +44,13 @@ def missing_section(ctx: PostContext) -> Iterator[Finding]:
     "`work_style` percentages are missing or do not add up to 100.",
     "Remote candidates decide on the balance of async and synchronous work; it must be stated and consistent.",
     "Write `work_style: {async: 70, sync: 30}` (or **Work Style**: 70% async, 30% synchronous).",
-    "work_style: {async: 70, sync: 20}",
-    "work_style: {async: 70, sync: 30}",
+    Example(front={"work_style": {"async": 70, "sync": 20}}),
+    Example(front={"work_style": {"async": 70, "sync": 30}}),
 )
-def work_style(ctx: PostContext) -> Iterator[Finding]:
+def work_style(ctx: RuleContext) -> Iterator[Finding]:
     style = ctx.post.work_style
     if ctx.post.status == "draft" and style is None:
         return
-    line, column = ctx.position("/work_style")
     if not style:
         yield Finding(
             "the post does not state its work style",
@@ -63,11 +62,9 @@ def work_style(ctx: PostContext) -> Iterator[Finding]:
         return
     total = sum(v for v in style.values() if isinstance(v, int))
     if total != 100:
-        yield Finding(
+        yield Finding.at(
+            ctx.post.origin.at("/work_style"),
             f"work style adds up to {total}%, not 100%",
-            line,
-            column,
-            "/work_style",
             "make async and sync add up to 100",
         )
 
@@ -79,35 +76,29 @@ def work_style(ctx: PostContext) -> Iterator[Finding]:
     "The post opens externally before the internal-only window ends, or has no internal window.",
     "Internal candidates need a fair chance before external recruiting starts (policy.internal_window_days).",
     "Set internal_until and external_from at least policy.internal_window_days after opened.",
-    "opened: 2026-11-01, external_from: 2026-11-03",
-    "opened: 2026-11-01, external_from: 2026-11-11",
+    Example(front={"opened": "2026-11-02", "internal_until": "2026-11-04", "external_from": "2026-11-04"}),
+    Example(front={"opened": "2026-11-02", "internal_until": "2026-11-12", "external_from": "2026-11-12"}),
 )
-def internal_window(ctx: PostContext) -> Iterator[Finding]:
+def internal_window(ctx: RuleContext) -> Iterator[Finding]:
     post, days = ctx.post, ctx.program.settings.policy.internal_window_days
     if post.status not in ("open", "filled") or post.opened is None:
         return
     external = post.external_from or post.internal_until
     if external is None:
         if post.status == "open":
-            line, column = ctx.position("/opened")
-            yield Finding(
+            yield Finding.at(
+                post.origin.at("/opened"),
                 "the open post has no internal-only window",
-                line,
-                column,
-                "/opened",
                 f"add internal_until and external_from, {days} days after opened",
             )
         return
     earliest = post.opened + timedelta(days=days)
     if external < earliest:
         pointer = "/external_from" if post.external_from else "/internal_until"
-        line, column = ctx.position(pointer)
-        yield Finding(
+        yield Finding.at(
+            post.origin.at(pointer),
             f"external candidates are considered from {external}, before the {days}-day internal window ends "
             f"on {earliest}",
-            line,
-            column,
-            pointer,
             f"move it to {earliest} or later",
         )
 
@@ -119,29 +110,23 @@ def internal_window(ctx: PostContext) -> Iterator[Finding]:
     "An open post past its closing date, or open longer than policy.max_open_days.",
     "Stale posts mislead candidates and make the board look unmaintained.",
     "Close, fill or re-date the post.",
-    "status: open with closes: 2026-01-01",
-    "status: open closing next month",
+    Example(front={"closes": "2026-11-19"}),
+    Example(front={"closes": "2026-12-31"}),
 )
-def stale_posting(ctx: PostContext) -> Iterator[Finding]:
+def stale_posting(ctx: RuleContext) -> Iterator[Finding]:
     post, policy = ctx.post, ctx.program.settings.policy
     if post.status != "open":
         return
     if post.closes is not None and post.closes < ctx.today:
-        line, column = ctx.position("/closes")
-        yield Finding(
+        yield Finding.at(
+            post.origin.at("/closes"),
             f"the post is open but closed on {post.closes}",
-            line,
-            column,
-            "/closes",
             "set status: closed or filled, or a new closing date",
         )
     elif post.opened is not None and (ctx.today - post.opened).days > policy.max_open_days:
-        line, column = ctx.position("/opened")
-        yield Finding(
+        yield Finding.at(
+            post.origin.at("/opened"),
             f"the post has been open {(ctx.today - post.opened).days} days (over {policy.max_open_days})",
-            line,
-            column,
-            "/opened",
             "close it, or re-post it with what was learned",
         )
 
@@ -149,25 +134,22 @@ def stale_posting(ctx: PostContext) -> Iterator[Finding]:
 @rule(
     "short-window",
     W,
-    "wording",
+    "policy",
     "An open post leaves fewer than policy.min_open_days days to apply.",
     "A very short window is a sign of a post written for a pre-picked candidate.",
     "Give people at least policy.min_open_days days to apply.",
-    "opened 2026-11-20, closes 2026-11-24",
-    "opened 2026-11-01, closes 2026-12-15",
+    Example(front={"closes": "2026-11-24"}),
+    Example(front={"closes": "2026-12-15"}),
 )
-def short_window(ctx: PostContext) -> Iterator[Finding]:
+def short_window(ctx: RuleContext) -> Iterator[Finding]:
     post, days = ctx.post, ctx.program.settings.policy.min_open_days
     if post.status != "open" or post.closes is None:
         return
     start = max(ctx.today, post.opened) if post.opened else ctx.today
     left = (post.closes - start).days
     if 0 <= left < days:
-        line, column = ctx.position("/closes")
-        yield Finding(
+        yield Finding.at(
+            post.origin.at("/closes"),
             f"only {left} days to apply (policy: at least {days})",
-            line,
-            column,
-            "/closes",
             f"close on {start + timedelta(days=days)} or later",
         )

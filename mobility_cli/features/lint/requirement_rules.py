@@ -6,15 +6,21 @@ import re
 from collections.abc import Iterator
 
 from mobility_cli.diagnostics import Severity
-from mobility_cli.features.lint.rule import Finding, PostContext, rule
+from mobility_cli.features.lint.rule import Example, Finding, Option, RuleContext, rule
 from mobility_cli.features.lint.sections import requirements
 from mobility_cli.features.lint.text import best_match
 from mobility_cli.model import Framework, Level
 
 E, W = Severity.ERROR, Severity.WARNING
+MATCH_THRESHOLD = Option(
+    "match_threshold",
+    float,
+    60.0,
+    "How alike (0-100) a requirement and a framework behaviour must be to count as the same statement.",
+)
 
 
-def frameworks_up_to(ctx: PostContext, inclusive: bool = True) -> list[tuple[Level, Framework]]:
+def frameworks_up_to(ctx: RuleContext, inclusive: bool = True) -> list[tuple[Level, Framework]]:
     """Frameworks of the post's level and every level below it in its track, lowest first."""
     post, program = ctx.post, ctx.program
     track = program.tracks.get(post.track or "")
@@ -29,7 +35,7 @@ def frameworks_up_to(ctx: PostContext, inclusive: bool = True) -> list[tuple[Lev
     return found
 
 
-def _track_behaviours(ctx: PostContext, track_id: str) -> tuple[list[str], list[int]]:
+def _track_behaviours(ctx: RuleContext, track_id: str) -> tuple[list[str], list[int]]:
     """Every behaviour of a track with the index of its level, computed once per lint run."""
     cached = ctx.shared.get(("track-behaviours", track_id))
     if cached is None:
@@ -49,7 +55,7 @@ def behaviours(pairs: list[tuple[Level, Framework]]) -> list[str]:
     return [b.text for _, fw in pairs for _, b in fw.behaviours()]
 
 
-def level_behaviours(ctx: PostContext) -> list[str]:
+def level_behaviours(ctx: RuleContext) -> list[str]:
     """Behaviours of the post's level and the levels below it, computed once per level per lint run."""
     cache_key = ("behaviours-up-to", ctx.post.level_key)
     cached = ctx.shared.get(cache_key)
@@ -67,21 +73,19 @@ def level_behaviours(ctx: PostContext) -> list[str]:
     "If internal candidates consistently lose to external hires, the actual requirements differ from the posted "
     "ones; candidates can only show what they were told counts.",
     "Add the criterion to What We're Looking For, or stop scoring it.",
-    "evaluation: [Whiteboard algorithm puzzles] on a post that never mentions algorithms",
-    "evaluation: [Designs complex systems] on a post that asks for designing complex systems",
+    Example(front={"evaluation": ["Solves whiteboard algorithm puzzles"]}),
+    Example(front={"evaluation": ["Designs complex systems"]}),
+    (MATCH_THRESHOLD,),
 )
-def undisclosed_criterion(ctx: PostContext) -> Iterator[Finding]:
+def undisclosed_criterion(ctx: RuleContext) -> Iterator[Finding]:
     posted = [ln.text for ln in requirements(ctx.post)]
     for index, criterion in enumerate(ctx.post.evaluation):
         score, closest = best_match(criterion, posted)
-        if score < ctx.settings.match_threshold:
-            line, column = ctx.position(f"/evaluation/{index}")
+        if score < ctx.option("match_threshold"):
             hint = f'closest posted requirement: "{closest}"' if closest else "the post lists no requirements"
-            yield Finding(
+            yield Finding.at(
+                ctx.post.origin.at(f"/evaluation/{index}"),
                 f'interviewers score "{criterion}", which no posted requirement covers',
-                line,
-                column,
-                f"/evaluation/{index}",
                 hint,
             )
 
@@ -93,16 +97,17 @@ def undisclosed_criterion(ctx: PostContext) -> Iterator[Finding]:
     "A requirement matches no behaviour of the level's competency framework.",
     "Requirements the framework does not state are invisible to internal candidates preparing for the move.",
     "Restate the requirement as the framework behaviour it stands for, or add the behaviour to the framework.",
-    "- Experience with distributed systems (on an ic3 post whose framework never mentions it)",
-    "- Has designed complex systems with multiple failure modes",
+    Example(requirements=("Experience with distributed systems",)),
+    Example(requirements=("Has designed complex systems with multiple failure modes",)),
+    (MATCH_THRESHOLD,),
 )
-def untraceable_requirement(ctx: PostContext) -> Iterator[Finding]:
+def untraceable_requirement(ctx: RuleContext) -> Iterator[Finding]:
     pool = level_behaviours(ctx)
     if not pool:
         return
     for line in requirements(ctx.post):
         score, closest = best_match(line.text, pool)
-        if score < ctx.settings.match_threshold:
+        if score < ctx.option("match_threshold"):
             yield Finding(
                 f'"{line.text}" matches no behaviour in the framework of {ctx.post.level_key} or below',
                 line.line,
@@ -124,10 +129,11 @@ _SENIORITY = ("junior", "associate", "senior", "staff", "principal", "lead", "he
     "A requirement or the title belongs to a higher level than the post's.",
     "A post that asks for a higher level's behaviours (or says Senior on a junior level) hides its real bar.",
     "Post at the level the requirements describe, or ask for what the posted level's framework states.",
-    "**Role**: Senior Engineer on an ic1 post",
-    "**Role**: Engineer on an ic1 post",
+    Example(front={"role": "Staff Backend Engineer"}),
+    Example(front={"role": "Senior Backend Engineer"}),
+    (MATCH_THRESHOLD,),
 )
-def level_mismatch(ctx: PostContext) -> Iterator[Finding]:
+def level_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     post, program = ctx.post, ctx.program
     track = program.tracks.get(post.track or "")
     level = track.level(post.level or "") if track else None
@@ -139,13 +145,10 @@ def level_mismatch(ctx: PostContext) -> Iterator[Finding]:
         if word in role_words and word not in title_words:
             higher = [lv for lv in track.levels if word in lv.title.lower().split()]
             if higher and all(lv.index != level.index for lv in higher):
-                row, column = ctx.position("/role")
-                yield Finding(
+                yield Finding.at(
+                    post.origin.at("/role"),
                     f'the title "{post.role}" says {word}, but {level.key} is "{level.title}" '
                     f"({word} is {higher[0].key})",
-                    row,
-                    column,
-                    "/role",
                     f"post at {higher[0].key}, or drop the word from the title",
                 )
                 break
@@ -167,7 +170,7 @@ def level_mismatch(ctx: PostContext) -> Iterator[Finding]:
             if lv.index not in best_of:
                 continue
             best, where = best_of[lv.index]
-            if best >= max(ctx.settings.match_threshold, mine + 15):
+            if best >= max(ctx.option("match_threshold"), mine + 15):
                 closest = texts[where]
                 yield Finding(
                     f'"{line.text}" is first expected at {lv.key} ("{closest}"), above the post\'s {level.key}',
@@ -195,10 +198,10 @@ YEARS = re.compile(
     "Years measure time served, not competence: they screen out internal candidates who already show the "
     "behaviours, and they correlate with age.",
     "State the framework behaviour the years stand for.",
-    "- 5+ years backend development experience",
-    "- Owns features end to end (no count of years)",
+    Example(requirements=("5+ years designing complex systems with multiple failure modes",)),
+    Example(requirements=("Designs complex systems with multiple failure modes",)),
 )
-def years_of_experience(ctx: PostContext) -> Iterator[Finding]:
+def years_of_experience(ctx: RuleContext) -> Iterator[Finding]:
     pool = level_behaviours(ctx)
     for line in requirements(ctx.post):
         match = YEARS.search(line.text)
@@ -224,10 +227,10 @@ DEGREE = re.compile(
     "A degree or diploma requirement the framework does not state.",
     "Degrees screen out capable people who learned on the job, which internal candidates often did.",
     "Drop the degree, or state the competency it stands for.",
-    "- Bachelor's degree in Computer Science",
-    "- Writes clear design notes (no degree asked)",
+    Example(requirements=("Bachelor's degree in Computer Science",)),
+    Example(requirements=("Creates RFCs that receive meaningful async feedback",)),
 )
-def degree_requirement(ctx: PostContext) -> Iterator[Finding]:
+def degree_requirement(ctx: RuleContext) -> Iterator[Finding]:
     if any(DEGREE.search(b) for b in level_behaviours(ctx)):
         return
     for line in requirements(ctx.post):
@@ -259,10 +262,10 @@ PREFERENCE = re.compile(
     "A vague preference lets reviewers screen by location without saying so; an explicit overlap is checkable "
     "and lets people anywhere with the hours apply.",
     'Write `timezone: {with: America/New_York, core_hours: "10:00-14:00", overlap_hours: 3}` in the front matter.',
-    "**Location**: Remote (US time zones preferred)",
-    "**Location**: Remote, with three hours of overlap with New York",
+    Example(front={"timezone": None}, prose="- Remote, US time zones preferred"),
+    Example(front={"timezone": None}, prose="- Remote, with three hours of overlap with New York"),
 )
-def timezone_preference(ctx: PostContext) -> Iterator[Finding]:
+def timezone_preference(ctx: RuleContext) -> Iterator[Finding]:
     if ctx.post.timezone is not None:
         return
     for line in ctx.prose():

@@ -1,26 +1,36 @@
-"""What a lint rule is: a stable code with its metadata, and a check that yields findings for one post.
+"""What a lint rule is: a self-contained unit with a stable code, its metadata, its options, examples that
+fire and pass, and a check that yields findings for one post.
 
-Modelled on ruff's rule registry and yamllint's one-module-per-rule layout: every rule registers itself
-with its code, default severity, a one-line rationale, a fix, and an example, so `--explain`, the README's
-rule table, SARIF rule descriptions and `select`/`ignore` all read the same source.
+Modelled on ruff's rule registry and yamllint's `rules/` (one module per family, each rule with `ID`,
+`CONF` and `DEFAULT`): every rule registers itself, so `--explain`, `--list`, the README's rule table,
+SARIF rule descriptions, `select`/`ignore` and the tests that run each rule's examples all read one source.
+A rule sees only what it needs (`RuleContext`): the program, the post, the settings, today and history.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Any
 
 from mobility_cli.codes import CodeInfo, register
 from mobility_cli.diagnostics import Severity
+from mobility_cli.features.lint.config import LintSettings
+from mobility_cli.located import Origin, TextLine
+from mobility_cli.model import Posting, Program
 
-if TYPE_CHECKING:
-    from mobility_cli.features.lint.config import LintSettings
-    from mobility_cli.load import Loaded
-    from mobility_cli.model import Line, Posting, Program
 
-History = Callable[[str], list[tuple[str, str, str]]]  # file -> [(commit, date, text)], oldest first
+@dataclass(frozen=True, slots=True)
+class PostVersion:
+    """A post as it stood in one commit (None where that version could not be built)."""
+
+    commit: str
+    date: str
+    posting: Posting | None
+
+
+History = Callable[[str], list[PostVersion]]  # file -> its versions, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,24 +44,38 @@ class Finding:
     hint: str | None = None
     severity: Severity | None = None  # None: the rule's (configured) severity
 
+    @classmethod
+    def at(cls, origin: Origin, message: str, hint: str | None = None) -> Finding:
+        """A finding at a front-matter field: its line and column where the field was written, else none."""
+        position = origin.position() if origin.written() else None
+        line, column = position if position else (None, None)
+        return cls(message, line, column, origin.pointer or None, hint)
+
 
 @dataclass(slots=True)
-class PostContext:
-    loaded: Loaded
+class RuleContext:
+    """Everything a rule may look at for one post; `shared` holds work computed once per lint run."""
+
+    program: Program
     post: Posting
     settings: LintSettings
     today: date
     history: History | None = None
-    shared: dict[object, object] = field(default_factory=dict)  # one per lint run, for work rules share
-    _prose: list[Line] | None = None
+    shared: dict[object, object] = field(default_factory=dict)
+    _prose: list[TextLine] | None = None
     _prose_text: str | None = None
 
-    def prose_text(self) -> str:
-        if self._prose_text is None:
-            self._prose_text = "\n".join(line.text for line in self.prose())
-        return self._prose_text
+    def option(self, name: str) -> Any:
+        """A rule option's configured value, or its default where it is unset or of the wrong type."""
+        declared = OPTIONS[name]
+        value = self.settings.options.get(name, declared.default)
+        if declared.type is float and isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        if declared.type is tuple and isinstance(value, list):
+            return tuple(str(v) for v in value)
+        return value if isinstance(value, declared.type) else declared.default
 
-    def prose(self) -> list[Line]:
+    def prose(self) -> list[TextLine]:
         """The post's readable lines, masked once and shared by every wording rule."""
         if self._prose is None:
             from mobility_cli.features.lint.sections import prose
@@ -59,32 +83,73 @@ class PostContext:
             self._prose = list(prose(self.post))
         return self._prose
 
-    @property
-    def program(self) -> Program:
-        return self.loaded.program
+    def prose_text(self) -> str:
+        if self._prose_text is None:
+            self._prose_text = "\n".join(line.text for line in self.prose())
+        return self._prose_text
 
-    def position(self, pointer: str) -> tuple[int | None, int | None]:
-        md = self.loaded.markdown_docs.get(self.post.file)
-        pos = md.front.position(pointer) if md else None
-        if pos is None or (pointer not in md.front.positions if md else True):
-            return (None, None)
-        return pos
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A setting a rule reads from `lint:` in mobility.yaml."""
+
+    name: str
+    type: type
+    default: Any
+    help: str
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A post for a rule's example: the example program's base post (engineering/ic3, clean for every rule),
+    changed as said here. `features.lint.examples` writes it out; the tests run every rule on both of its
+    examples, so an example cannot drift from what the rule does."""
+
+    requirements: tuple[str, ...] | None = None  # the bullets of What We're Looking For (None: the base post's)
+    front: Mapping[str, Any] = field(default_factory=dict)  # front-matter fields set (None removes one)
+    prose: str = ""  # a line added to What You'll Work On
+    omit: tuple[str, ...] = ()  # section titles left out
+    settings: Mapping[str, Any] = field(default_factory=dict)  # the `lint:` settings it runs with
+    earlier: tuple[tuple[str, ...], ...] = ()  # requirements of earlier, open versions (for history rules)
+    says: str = ""  # what it shows, in words, for --explain
+
+    def describe(self) -> str:
+        if self.says:
+            return self.says
+        if self.requirements:
+            return "- " + "; - ".join(self.requirements)
+        if self.prose:
+            return self.prose
+        if self.front:
+            return ", ".join(f"{k}: {v}" for k, v in self.front.items())
+        return "the base post"
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     code: str
     severity: Severity
-    category: str
+    category: str  # requirements, wording or policy
     summary: str
     rationale: str
     fix: str
-    fires: str  # an example that fires
-    passes: str  # a near miss that does not
-    check: Callable[[PostContext], Iterator[Finding]] = field(repr=False)
+    fires: Example
+    passes: Example
+    check: Callable[[RuleContext], Iterator[Finding]] = field(repr=False)
+    options: tuple[Option, ...] = ()
+    program_defined: bool = False  # from the program's own `lint: phrases:`
 
 
 RULES: dict[str, Rule] = {}
+OPTIONS: dict[str, Option] = {}
+
+
+def add(new: Rule) -> Rule:
+    RULES[new.code] = new
+    for option in new.options:
+        OPTIONS.setdefault(option.name, option)
+    register(CodeInfo(new.code, new.severity, new.summary, new.rationale, new.fix))
+    return new
 
 
 def rule(
@@ -94,16 +159,14 @@ def rule(
     summary: str,
     rationale: str,
     fix: str,
-    fires: str,
-    passes: str,
-) -> Callable[[Callable[[PostContext], Iterator[Finding]]], Callable[[PostContext], Iterator[Finding]]]:
-    def decorate(check: Callable[[PostContext], Iterator[Finding]]) -> Callable[[PostContext], Iterator[Finding]]:
-        add(Rule(code, severity, category, summary, rationale, fix, fires, passes, check))
+    fires: Example,
+    passes: Example,
+    options: tuple[Option, ...] = (),
+) -> Callable[[Callable[[RuleContext], Iterator[Finding]]], Callable[[RuleContext], Iterator[Finding]]]:
+    """Register the decorated check as a rule."""
+
+    def decorate(check: Callable[[RuleContext], Iterator[Finding]]) -> Callable[[RuleContext], Iterator[Finding]]:
+        add(Rule(code, severity, category, summary, rationale, fix, fires, passes, check, options))
         return check
 
     return decorate
-
-
-def add(new: Rule) -> None:
-    RULES[new.code] = new
-    register(CodeInfo(new.code, new.severity, new.summary, new.rationale, new.fix))

@@ -9,9 +9,9 @@ from functools import cache
 from typing import Any
 
 from mobility_cli.diagnostics import Severity
-from mobility_cli.features.lint.rule import RULES, Finding, PostContext, Rule, add
+from mobility_cli.features.lint.rule import RULES, Example, Finding, Option, Rule, RuleContext, add
 from mobility_cli.features.lint.sections import requirements
-from mobility_cli.model import Line
+from mobility_cli.located import TextLine
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,9 @@ def phrases_of(entry: Mapping[str, Any]) -> Phrases | None:
     return Phrases(pattern, exceptions, str(entry.get("message", '"{phrase}"')))
 
 
-def hits(phrases: Phrases, lines: Iterator[Line], whole: str | None = None) -> Iterator[tuple[Line, re.Match[str]]]:
+def hits(
+    phrases: Phrases, lines: Iterator[TextLine], whole: str | None = None
+) -> Iterator[tuple[TextLine, re.Match[str]]]:
     """Matches line by line; `whole` (all lines joined) lets a post with no match at all cost one search."""
     if whole is not None and not phrases.patterns.search(whole):
         return
@@ -52,7 +54,7 @@ def hits(phrases: Phrases, lines: Iterator[Line], whole: str | None = None) -> I
 
 
 def phrase_check(phrases: Phrases) -> Any:
-    def check(ctx: PostContext) -> Iterator[Finding]:
+    def check(ctx: RuleContext) -> Iterator[Finding]:
         for line, match in hits(phrases, iter(ctx.prose()), ctx.prose_text()):
             yield Finding(phrases.message.format(phrase=match.group(0)), line.line, match.start() + 1)
 
@@ -77,7 +79,6 @@ def _register_catalogue() -> None:
             continue
         compiled = phrases_of(entry)
         assert compiled is not None, entry["id"]
-        patterns = entry.get("patterns", [])
         add(
             Rule(
                 entry["id"],
@@ -86,8 +87,8 @@ def _register_catalogue() -> None:
                 entry["rationale"].split(".")[0] + ".",
                 entry["rationale"],
                 entry["fix"],
-                f"a post that says: {patterns[0]}",
-                "a post that describes the work instead",
+                Example(prose=f"- {entry['fires']}"),
+                Example(prose=f"- {entry['passes']}"),
                 phrase_check(compiled),
             )
         )
@@ -106,7 +107,7 @@ def _gendered_rule(entry: dict[str, Any]) -> Rule:
     feminine = tuple(w.lower() for w in entry["feminine"])
     exceptions = _compile(entry.get("exceptions", []))
 
-    def coded(lines: list[Line], stems: tuple[str, ...]) -> list[tuple[Line, str]]:
+    def coded(lines: list[TextLine], stems: tuple[str, ...]) -> list[tuple[TextLine, str]]:
         found = []
         for line in lines:
             words = [m for m in _WORD.finditer(line.text) if m.group(0).lower().startswith(stems)]
@@ -116,7 +117,7 @@ def _gendered_rule(entry: dict[str, Any]) -> Rule:
             found += [(line, m.group(0)) for m in words if not any(a <= m.start() < b for a, b in cancelled)]
         return found
 
-    def check(ctx: PostContext) -> Iterator[Finding]:
+    def check(ctx: RuleContext) -> Iterator[Finding]:
         lines = ctx.prose()
         male, female = coded(lines, masculine), coded(lines, feminine)
         if not male and not female:
@@ -145,8 +146,8 @@ def _gendered_rule(entry: dict[str, Any]) -> Rule:
         "Gender-coded words, scored for the whole post (a warning when strongly masculine-coded).",
         entry["rationale"],
         entry["fix"],
-        "We want an aggressive, dominant, competitive, fearless leader",
-        "We offer a competitive salary; the team supports each other",
+        Example(prose="- We want an aggressive, dominant, competitive, fearless leader"),
+        Example(prose="- The API serves every payment in the company"),
         check,
     )
 
@@ -162,14 +163,19 @@ def program_phrase_rules(entries: tuple[Mapping[str, Any], ...]) -> list[Rule]:
         level = entry.get("severity", "warning")
         severity = Severity(level) if level in ("error", "warning", "info") else Severity.WARNING
         text = str(entry.get("rationale", "A phrase this program chose not to use."))
+        fires, passes = Example(prose=str(entry.get("fires", ""))), Example(prose=str(entry.get("passes", "")))
+        check = phrase_check(compiled)
         rules.append(
-            Rule(code, severity, "wording", text, text, str(entry.get("fix", "")), "", "", phrase_check(compiled))
+            Rule(code, severity, "wording", text, text, str(entry.get("fix", "")), fires, passes, check, (), True)
         )
     return rules
 
 
-def tool_rule_check(ctx: PostContext) -> Iterator[Finding]:
-    tools = ctx.settings.internal_tools
+INTERNAL_TOOLS = Option("internal_tools", tuple, (), "Names of the company's own internal systems.")
+
+
+def tool_rule_check(ctx: RuleContext) -> Iterator[Finding]:
+    tools = ctx.option("internal_tools")
     if not tools:
         return
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in tools) + r")\b", re.IGNORECASE)
@@ -195,8 +201,9 @@ add(
         "Only people already on that team can have used its internal tools: the most hidden of hidden "
         "requirements for internal candidates.",
         "Ask for the underlying skill and teach the tool after the move.",
-        "- Experience with Shipyard (with lint.internal_tools: [Shipyard])",
-        "- Experience with continuous delivery",
+        Example(requirements=("Experience with Shipyard",), settings={"internal_tools": ["Shipyard"]}),
+        Example(requirements=("Experience with continuous delivery",), settings={"internal_tools": ["Shipyard"]}),
         tool_rule_check,
+        (INTERNAL_TOOLS,),
     )
 )

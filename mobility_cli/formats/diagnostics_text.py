@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from mobility_cli.diagnostics import Diagnostic, Report
+from mobility_cli.diagnostics import Diagnostic, Findings
 
 
 def location(d: Diagnostic) -> str:
@@ -16,9 +16,9 @@ def location(d: Diagnostic) -> str:
     return where
 
 
-def format_text(report: Report) -> str:
+def format_text(findings: Findings) -> str:
     lines: list[str] = []
-    for _, group in groupby(report.sorted(), key=lambda d: d.file or ""):
+    for _, group in groupby(findings.sorted(), key=lambda d: d.file or ""):
         if lines:
             lines.append("")
         for d in group:
@@ -27,11 +27,11 @@ def format_text(report: Report) -> str:
                 lines.append(f"    hint: {d.hint}")
     if lines:
         lines.append("")
-    lines.append(report.summary().sentence())
+    lines.append(findings.summary().sentence())
     return "\n".join(lines) + "\n"
 
 
-def print_rich(report: Report) -> None:
+def print_rich(findings: Findings) -> None:
     """The same text, coloured, for a terminal; rich is imported only when one is there."""
     from rich.console import Console
     from rich.markup import escape
@@ -39,7 +39,7 @@ def print_rich(report: Report) -> None:
     colours = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     console = Console(highlight=False, soft_wrap=True)
     first = True
-    for file, group in groupby(report.sorted(), key=lambda d: d.file or ""):
+    for file, group in groupby(findings.sorted(), key=lambda d: d.file or ""):
         if not first:
             console.print()
         first = False
@@ -52,8 +52,8 @@ def print_rich(report: Report) -> None:
             )
             if d.hint:
                 console.print(f"      [green]hint:[/] {escape(d.hint)}")
-    summary = report.summary()
+    summary = findings.summary()
     style = "bold red" if summary.errors else "yellow" if summary.warnings else "bold green"
-    if report.diagnostics:
+    if findings.diagnostics:
         console.print()
     console.print(f"[{style}]{summary.sentence()}[/]")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from mobility_cli.diagnostics import Report
+from mobility_cli.diagnostics import Findings
 
 
-def format_json(report: Report) -> str:
+def format_json(findings: Findings) -> str:
     document = {
-        "diagnostics": [d.to_json() for d in report.sorted()],
-        "summary": report.summary().to_json(),
+        "diagnostics": [d.to_json() for d in findings.sorted()],
+        "summary": findings.summary().to_json(),
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -7,14 +7,14 @@ from typing import Any
 
 from mobility_cli import __version__
 from mobility_cli.codes import info
-from mobility_cli.diagnostics import Report
+from mobility_cli.diagnostics import Findings
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def format_sarif(report: Report, prefix: str = "") -> str:
-    diagnostics = report.sorted()
+def format_sarif(findings: Findings, prefix: str = "") -> str:
+    diagnostics = findings.sorted()
     codes = sorted({d.code for d in diagnostics})
     index = {code: i for i, code in enumerate(codes)}
     rules = []

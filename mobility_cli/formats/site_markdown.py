@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from mobility_cli.features.graph_view import graph_view
 from mobility_cli.features.site import SiteData
-from mobility_cli.report.graph_formats import graph_mermaid
+from mobility_cli.formats.graph_formats import graph_mermaid
 
 
 def _cell(text: object) -> str:
@@ -16,7 +15,7 @@ def render_markdown(site: SiteData) -> dict[str, bytes]:
     files: dict[str, str] = {}
     lines = [f"# {program.settings.name}", "", "## Tracks", ""]
     lines += [f"- [{t.name}](tracks/{t.id}.md): {len(t.levels)} levels" for t in program.tracks.values()]
-    lines += ["", "## Career map", "", "```mermaid", graph_mermaid(graph_view(program)).rstrip(), "```", ""]
+    lines += ["", "## Career map", "", "```mermaid", graph_mermaid(site.graph).rstrip(), "```", ""]
     lines += ["## Open posts", ""]
     lines += [f"- [{p.role}](postings/{p.id}.md) ({p.level_key or 'no level'})" for p in site.open_posts]
     files["index.md"] = "\n".join(lines) + "\n"

@@ -5,7 +5,7 @@ GitHub shows at most ten annotations of each level per step, so the step summary
 
 from __future__ import annotations
 
-from mobility_cli.diagnostics import Diagnostic, Report
+from mobility_cli.diagnostics import Diagnostic, Findings
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -31,9 +31,9 @@ def annotation(d: Diagnostic, prefix: str = "") -> str:
     return f"::{_LEVEL[d.severity.value]} {','.join(props)}::{_data(message)}"
 
 
-def format_github(report: Report, prefix: str = "") -> str:
-    lines = [annotation(d, prefix) for d in report.sorted()]
-    lines.append(report.summary().sentence())
+def format_github(findings: Findings, prefix: str = "") -> str:
+    lines = [annotation(d, prefix) for d in findings.sorted()]
+    lines.append(findings.summary().sentence())
     return "\n".join(lines) + "\n"
 
 
@@ -41,13 +41,13 @@ def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", " ")
 
 
-def step_summary(report: Report, prefix: str = "") -> str:
-    summary = report.summary()
+def step_summary(findings: Findings, prefix: str = "") -> str:
+    summary = findings.summary()
     icon = ":x:" if summary.errors else ":warning:" if summary.warnings else ":white_check_mark:"
     out = [f"### {icon} mobility validate: {summary.sentence()}", ""]
-    if report.diagnostics:
+    if findings.diagnostics:
         out += ["| Location | Severity | Code | Message |", "|---|---|---|---|"]
-        for d in report.sorted():
+        for d in findings.sorted():
             where = f"{prefix}{d.file or ''}" + (f":{d.line}" if d.line else "")
             message = d.message + (f" (hint: {d.hint})" if d.hint else "")
             out.append(f"| `{_cell(where)}` | {d.severity.value} | `{d.code}` | {_cell(message)} |")

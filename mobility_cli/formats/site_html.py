@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mobility_cli.features.graph_view import graph_view
 from mobility_cli.features.site import SiteData
 from mobility_cli.model import Level, Posting
 
@@ -55,11 +54,13 @@ def frameworks_csv(site: SiteData) -> str:
     return buffer.getvalue()
 
 
-def render_html(
-    site: SiteData, template_dirs: Sequence[Path], feed_id: str, report_page: bytes | None = None
-) -> dict[str, bytes]:
+def render_html(site: SiteData, template_dirs: Sequence[Path]) -> dict[str, bytes]:
     """Every file of the site by its path; the same program always gives the same bytes."""
-    from mobility_cli.report.career_map_svg import career_map_svg
+    from mobility_cli.formats.career_map_svg import career_map_svg
+    from mobility_cli.formats.program_report import report_html
+
+    feed_id = site.program.settings.name
+    report_page = report_html(site.report, feed_id).encode() if site.report else None
 
     env = environment(template_dirs)
     program = site.program
@@ -82,7 +83,7 @@ def render_html(
         return lambda lv: f"{'../' * depth}levels/{lv.track}/{lv.id}.html"
 
     every_source = sorted(site.changed)
-    career_map = career_map_svg(graph_view(program), level_href(0))
+    career_map = career_map_svg(site.graph, level_href(0))
     page(
         "index.html",
         "index.html.j2",

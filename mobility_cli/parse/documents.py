@@ -1,0 +1,64 @@
+"""One file's bytes into its parsed document, by kind; and the parsed documents of a program, by kind.
+
+Everything here depends on one file's bytes alone, which is what the cache may keep and what worker
+processes could share out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mobility_cli.diagnostics import Diagnostic
+from mobility_cli.parse.markdown import MarkdownDoc, parse_markdown
+from mobility_cli.parse.posting import parse_posting
+from mobility_cli.parse.text import decode
+from mobility_cli.parse.yamldoc import YamlDoc, parse_yaml
+
+Document = YamlDoc | MarkdownDoc
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A file's document (None when it could not be read as text) and what parsing found wrong."""
+
+    document: Document | None
+    diagnostics: list[Diagnostic]
+
+    @property
+    def front(self) -> YamlDoc | None:
+        doc = self.document
+        return doc.front if isinstance(doc, MarkdownDoc) else doc
+
+
+def parse_file(path: str, kind: str, data: bytes) -> Parsed:
+    text, problem = decode(data, path)
+    if text is None:
+        return Parsed(None, [problem] if problem else [])
+    if kind == "posting":
+        md = parse_posting(text, path)
+        return Parsed(md, list(md.diagnostics))
+    if kind == "framework":
+        md = parse_markdown(text, path)
+        return Parsed(md, list(md.diagnostics))
+    doc = parse_yaml(text, path)
+    return Parsed(doc, list(doc.diagnostics))
+
+
+@dataclass(slots=True)
+class Documents:
+    """A program's parsed documents by kind, in path order; only readable ones are here."""
+
+    settings: YamlDoc | None = None
+    tracks: list[YamlDoc] = field(default_factory=list)
+    frameworks: list[MarkdownDoc] = field(default_factory=list)
+    postings: list[MarkdownDoc] = field(default_factory=list)
+    mentors: list[YamlDoc] = field(default_factory=list)
+    moves: list[YamlDoc] = field(default_factory=list)
+
+    def add(self, kind: str, document: Document) -> None:
+        if isinstance(document, MarkdownDoc):
+            (self.postings if kind == "posting" else self.frameworks).append(document)
+        elif kind == "program":
+            self.settings = document
+        else:
+            {"tracks": self.tracks, "mentor": self.mentors, "moves": self.moves}[kind].append(document)
