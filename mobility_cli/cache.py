@@ -41,12 +41,22 @@ def cache_dir() -> Path:
     return Path(base) / "mobility"
 
 
+_CODE_SUFFIXES = (".py", ".yaml", ".json", ".j2")
+
+
 @cache
 def _salt() -> bytes:
-    """Changes whenever the tool or any schema changes, which invalidates every result at once."""
+    """Changes whenever anything that can change a result changes: the version, the schemas, the rule
+    catalogue and every line of the tool's own code (an edited rule invalidates every result at once).
+    The program's settings are a program file, so they are in each program's key already."""
     digest = hashlib.blake2b(f"{_FORMAT}:{__version__}".encode(), digest_size=16)
-    for path in sorted(schemas_dir().glob("*.json")):
-        digest.update(path.name.encode())
+    package = Path(__file__).resolve().parent
+    skip = {"__pycache__", "_data"}  # the embedded example program is data, not code
+    files = [
+        p for p in package.rglob("*") if p.suffix in _CODE_SUFFIXES and not skip & set(p.relative_to(package).parts)
+    ]
+    for path in sorted({*files, *schemas_dir().glob("*.json")}):
+        digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.digest()
 

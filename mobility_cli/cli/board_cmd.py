@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from mobility_cli.cli.state import is_terminal, load, out, state
+from mobility_cli.cli.choices import TableFormat
+from mobility_cli.cli.console import out, show_table
+from mobility_cli.cli.state import load, state
 
 
 def board(
@@ -13,7 +15,7 @@ def board(
     hours: str = typer.Option("09:00-17:00", "--hours", help="Your working hours."),
     track: str | None = typer.Option(None, "--track", help="Only posts in this track."),
     team: str | None = typer.Option(None, "--team", help="Only posts of this team."),
-    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text or json."),
 ) -> None:
     """The internal job board: open posts, sorted by how well they fit your working day."""
     import json
@@ -28,11 +30,9 @@ def board(
         resolve_track(program, track)
     me = person(timezone, hours) if timezone else None
     rows = board_rows(program, me, st.today, track, team)
-    if format == "json":
+    if format is TableFormat.json:
         out(json.dumps([r.to_json() for r in rows], indent=2) + "\n")
         return
-    from mobility_cli.formats.table import show_table
-
     table = [
         [
             r.post.id,
@@ -46,6 +46,4 @@ def board(
         for r in rows
     ]
     headers = ["post", "role", "team", "level", "internal until", "overlap", "fits"]
-    text = show_table(headers, table, f"Open posts ({len(rows)})", terminal=is_terminal())
-    if text is not None:
-        out(text)
+    show_table(headers, table, f"Open posts ({len(rows)})")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from mobility_cli.cli.state import load, out, own_program, state
+from mobility_cli.cli.console import out
+from mobility_cli.cli.state import load, own_program, state
 from mobility_cli.gitrepo import work_tree_prefix, work_tree_top
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from mobility_cli.cli.state import is_terminal, out
+from mobility_cli.cli.choices import FindingsFormat
+from mobility_cli.cli.console import is_terminal, out
 from mobility_cli.gitrepo import work_tree_prefix
 
 if TYPE_CHECKING:
@@ -14,29 +14,22 @@ if TYPE_CHECKING:
     from mobility_cli.source import Location
 
 
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-
-
-def chosen_format(given: Format | None) -> Format:
+def chosen_format(given: FindingsFormat | None) -> FindingsFormat:
     """The default switches to GitHub annotations under GitHub Actions, as linters there are expected to."""
-    return given or (Format.github if os.environ.get("GITHUB_ACTIONS") == "true" else Format.text)
+    return given or (FindingsFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.text)
 
 
-def emit(findings: Findings, format: Format, location: Location) -> None:
+def emit(findings: Findings, format: FindingsFormat, location: Location) -> None:
     prefix = work_tree_prefix(location.root) if not location.embedded else ""
-    if format is Format.json:
+    if format is FindingsFormat.json:
         from mobility_cli.formats.diagnostics_json import format_json
 
         out(format_json(findings))
-    elif format is Format.sarif:
+    elif format is FindingsFormat.sarif:
         from mobility_cli.formats.sarif import format_sarif
 
         out(format_sarif(findings, prefix))
-    elif format is Format.github:
+    elif format is FindingsFormat.github:
         from mobility_cli.formats.github import format_github, step_summary
 
         out(format_github(findings, prefix))

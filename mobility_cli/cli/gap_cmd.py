@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 import typer
 
-from mobility_cli.cli.state import CAREERS_AND_FRAMEWORKS, load, out, state
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
+from mobility_cli.cli.choices import DocumentFormat
+from mobility_cli.cli.console import out
+from mobility_cli.cli.state import CAREERS_AND_FRAMEWORKS, load, state
 
 
 def gap(
     ctx: typer.Context,
     source: str = typer.Argument(..., metavar="FROM", help="Where you are: TRACK/LEVEL or a unique LEVEL."),
     target: str = typer.Argument(..., metavar="TO", help="Where you want to be: TRACK/LEVEL, LEVEL or TRACK."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or markdown."),
+    format: DocumentFormat = typer.Option(DocumentFormat.text, "--format", "-f", help="text, json or markdown."),
 ) -> None:
     """What each step of the cheapest route asks that the level before it does not."""
     from mobility_cli.errors import NoResult
@@ -35,5 +29,9 @@ def gap(
     except NoRoute as exc:
         raise NoResult(f"no route from {start.key} to {target}: {exc}") from None
     gaps = route_gaps(program, route)
-    render = {Format.json: fmt.gaps_json, Format.markdown: fmt.gaps_markdown, Format.text: fmt.gaps_text}[format]
+    render = {
+        DocumentFormat.json: fmt.gaps_json,
+        DocumentFormat.markdown: fmt.gaps_markdown,
+        DocumentFormat.text: fmt.gaps_text,
+    }[format]
     out(render(route, gaps))

@@ -6,14 +6,16 @@ from pathlib import Path
 
 import typer
 
-from mobility_cli.cli.emit import Format, chosen_format, emit
-from mobility_cli.cli.state import history, load, locate, out, state
+from mobility_cli.cli.choices import FindingsFormat
+from mobility_cli.cli.console import out
+from mobility_cli.cli.emit import chosen_format, emit
+from mobility_cli.cli.state import history, load, locate, state
 
 
 def lint(
     ctx: typer.Context,
     posts: list[Path] | None = typer.Argument(None, metavar="[POSTING]...", help="Posts to lint (default: all)."),
-    format: Format | None = typer.Option(None, "--format", "-f", help="text, json, github or sarif."),
+    format: FindingsFormat | None = typer.Option(None, "--format", "-f", help="text, json, github or sarif."),
     select: list[str] = typer.Option([], "--select", help="Run only this rule (repeatable)."),
     ignore: list[str] = typer.Option([], "--ignore", help="Skip this rule (repeatable)."),
     explain: str | None = typer.Option(None, "--explain", metavar="CODE", help="Explain a rule and exit."),
@@ -27,15 +29,12 @@ def lint(
         out(_explain(explain))
         return
     if list_rules:
-        from mobility_cli.cli.state import is_terminal
-        from mobility_cli.formats.table import show_table
+        from mobility_cli.cli.console import show_table
 
         order = {"requirements": 0, "wording": 1, "policy": 2}
         ranked = sorted(RULES.values(), key=lambda r: order.get(r.category, 3))
         rows = [[r.code, r.severity.value, r.category, r.summary] for r in ranked]
-        text = show_table(["code", "severity", "category", "what"], rows, "Posting rules", terminal=is_terminal())
-        if text is not None:
-            out(text)
+        show_table(["code", "severity", "category", "what"], rows, "Posting rules")
         return
     unknown = [code for code in [*select, *ignore] if code not in RULES]
     if unknown:

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from mobility_cli.cli.state import is_terminal, load, out, state
+from mobility_cli.cli.choices import RecordsFormat
+from mobility_cli.cli.console import out, show_table
+from mobility_cli.cli.state import load, state
 
 app = typer.Typer(help="Suggest and match mentors across time zones.", no_args_is_help=True)
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    csv = "csv"
 
 
 def _read_yaml(path: Path) -> Any:
@@ -32,14 +27,6 @@ def _read_yaml(path: Path) -> Any:
         raise UsageError(f"{path}: not valid YAML ({exc})") from None
 
 
-def _table(headers: list[str], rows: list[list[str]], title: str) -> None:
-    from mobility_cli.formats.table import show_table
-
-    text = show_table(headers, rows, title, terminal=is_terminal())
-    if text is not None:
-        out(text)
-
-
 @app.command("suggest")
 def suggest(
     ctx: typer.Context,
@@ -49,7 +36,7 @@ def suggest(
     hours: str = typer.Option("09:00-17:00", "--hours", help="The mentee's working hours."),
     mentee_file: Path | None = typer.Option(None, "--mentee", help="A mentee request file instead of options."),
     top: int = typer.Option(5, "--top", min=1, help="How many mentors to show."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or csv."),
+    format: RecordsFormat = typer.Option(RecordsFormat.text, "--format", "-f", help="text, json or csv."),
 ) -> None:
     """Rank mentors for one mentee, with every score component and a one-line reason."""
     import json
@@ -68,7 +55,7 @@ def suggest(
     else:
         raise UsageError("give --current, --target and --timezone, or --mentee FILE")
     found = rank(program, request, st.today, top)
-    if format is Format.json:
+    if format is RecordsFormat.json:
         out(json.dumps({"mentee": request.id, "suggestions": [s.to_json() for s in found]}, indent=2) + "\n")
         return
     rows = [
@@ -78,13 +65,13 @@ def suggest(
         for i, s in enumerate(found, 1)
     ]
     headers = ["#", "mentor", "level", "score", "experience", "overlap", "success", "capacity", "why"]
-    if format is Format.csv:
+    if format is RecordsFormat.csv:
         out(_csv(headers, rows))
         return
     if not rows:
         out("No opted-in mentor with places left shares working time with you.\n")
         raise typer.Exit(1)
-    _table(headers, rows, f"Mentors for {request.current.key} → {request.target.key}")
+    show_table(headers, rows, f"Mentors for {request.current.key} → {request.target.key}")
 
 
 def _csv(headers: list[str], rows: list[list[str]]) -> str:
@@ -102,7 +89,7 @@ def _csv(headers: list[str], rows: list[list[str]]) -> str:
 def match(
     ctx: typer.Context,
     cohort_file: Path = typer.Argument(..., metavar="COHORT", help="A YAML file with `mentees:`."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or csv."),
+    format: RecordsFormat = typer.Option(RecordsFormat.text, "--format", "-f", help="text, json or csv."),
 ) -> None:
     """Assign a whole cohort at once, maximising the total score under every mentor's capacity."""
     import json
@@ -114,7 +101,7 @@ def match(
     program = load(st).program
     mentees = cohort(program, _read_yaml(cohort_file), str(cohort_file))
     result = assign(program, mentees, st.today)
-    if format is Format.json:
+    if format is RecordsFormat.json:
         pairs = [
             {
                 "mentee": a.mentee.id,
@@ -146,11 +133,11 @@ def match(
         ]
         for a in result
     ]
-    if format is Format.csv:
+    if format is RecordsFormat.csv:
         out(_csv(headers, rows))
         return
     matched = sum(1 for a in result if a.suggestion)
-    _table(headers, rows, f"Proposed pairs: {matched} of {len(result)} mentees matched (both must still opt in)")
+    show_table(headers, rows, f"Proposed pairs: {matched} of {len(result)} mentees matched (both must still opt in)")
 
 
 @app.command("confirm")

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import typer
 
-from mobility_cli.cli.state import CAREERS, is_terminal, load, out, state
+from mobility_cli.cli.choices import RouteFormat
+from mobility_cli.cli.console import out, show_table
+from mobility_cli.cli.state import CAREERS, load, state
 
 if TYPE_CHECKING:
     from mobility_cli.features.paths import Route
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    mermaid = "mermaid"
 
 
 def path(
@@ -29,7 +24,7 @@ def path(
     max_lateral: int | None = typer.Option(None, "--max-lateral", min=0, help="At most N lateral moves."),
     avoid: list[str] = typer.Option([], "--avoid", help="A level the route must not pass through (repeatable)."),
     via: str | None = typer.Option(None, "--via", help="A level the route must pass through."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or mermaid."),
+    format: RouteFormat = typer.Option(RouteFormat.text, "--format", "-f", help="text, json or mermaid."),
 ) -> None:
     """The cheapest route from one level to another, in expected months."""
     from mobility_cli.errors import NoResult, UsageError
@@ -52,12 +47,12 @@ def path(
         )
     except NoRoute as exc:
         raise NoResult(f"no route from {start.key} to {target}: {exc}") from None
-    if format is Format.json:
+    if format is RouteFormat.json:
         from mobility_cli.formats.routes import routes_json
 
         out(routes_json(routes))
         return
-    if format is Format.mermaid:
+    if format is RouteFormat.mermaid:
         from mobility_cli.formats.routes import routes_mermaid
 
         out(routes_mermaid(routes))
@@ -67,11 +62,10 @@ def path(
 
 def _print_text(routes: list[Route]) -> None:
     from mobility_cli.formats.routes import route_rows, summary
-    from mobility_cli.formats.table import show_table
 
     headers = ["step", "kind", "from", "to", "months", "total"]
     for number, route in enumerate(routes):
         title = "Cheapest route" if number == 0 else f"Alternative {number}"
-        text = show_table(headers, route_rows(route), title, summary(route), terminal=is_terminal())
-        if text is not None:
-            out(text + ("\n" if number < len(routes) - 1 else ""))
+        if number:
+            out("\n")
+        show_table(headers, route_rows(route), title, summary(route))

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import typer
 
-from mobility_cli.cli.state import load, locate, out, state
+from mobility_cli.cli.console import out
+from mobility_cli.cli.state import load, locate, state
 
 
 def plan(
@@ -19,12 +20,11 @@ def plan(
     force: bool = typer.Option(False, "--force", help="Replace an existing file."),
 ) -> None:
     """Route, gaps, mentors, fitting posts and 30/60/90-day check-ins, ready to fill in together."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
     from mobility_cli.errors import NoResult
     from mobility_cli.features.mentees import mentee
     from mobility_cli.features.paths import NoRoute
     from mobility_cli.features.plan import plan_context
+    from mobility_cli.formats.templates import environment, render
     from mobility_cli.output import write_atomic
     from mobility_cli.resources import templates_dir
 
@@ -37,9 +37,8 @@ def plan(
         context = plan_context(program, request, st.today, hours)
     except NoRoute as exc:
         raise NoResult(f"no route from {request.current.key} to {request.target.key}: {exc}") from None
-    dirs = [str(location.root / "templates"), str(templates_dir())]
-    env = Environment(loader=FileSystemLoader(dirs), undefined=StrictUndefined, keep_trailing_newline=True)
-    text = env.get_template("plan.md.j2").render(**context)
+    env = environment([location.root / "templates", templates_dir()], html=False)
+    text = render(env, "plan.md.j2", context)
     if output is None:
         out(text)
         return

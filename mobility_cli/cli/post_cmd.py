@@ -23,12 +23,11 @@ def new(
     import re
     import sys
 
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    from mobility_cli.cli.state import out
+    from mobility_cli.cli.console import out
     from mobility_cli.errors import UsageError
     from mobility_cli.features.names import resolve_level
     from mobility_cli.features.new_post import PostFields, post_context
+    from mobility_cli.formats.templates import environment, render
     from mobility_cli.output import write_atomic
     from mobility_cli.resources import templates_dir
 
@@ -47,9 +46,8 @@ def new(
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", ident):
         raise UsageError(f'"{ident}" is not a valid post id', "use lowercase letters, digits and hyphens")
     context = post_context(program, PostFields(ident, role, team, chosen, location, async_percent, st.today))
-    dirs = [str(location_.root / "templates"), str(templates_dir())]
-    env = Environment(loader=FileSystemLoader(dirs), undefined=StrictUndefined, keep_trailing_newline=True)
-    text = env.get_template("job-post.md.j2").render(**context)
+    env = environment([location_.root / "templates", templates_dir()], html=False)
+    text = render(env, "job-post.md.j2", context)
     target = location_.root / "postings" / f"{ident}.md"
     write_atomic(target, text.encode("utf-8"))
     out(f"wrote {target.relative_to(location_.root)} (status: draft); edit it, then set status: open\n")

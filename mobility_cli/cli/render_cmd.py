@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 import typer
 
+from mobility_cli.cli.choices import SiteFormat
 from mobility_cli.cli.state import load, locate, state
-
-
-class Format(StrEnum):
-    html = "html"
-    markdown = "markdown"
 
 
 def render(
     ctx: typer.Context,
     out: Path = typer.Option(..., "--out", "-o", help="The folder to write the site to (replaced as a whole)."),
-    format: Format = typer.Option(Format.html, "--format", "-f", help="html, or markdown with Mermaid diagrams."),
+    format: SiteFormat = typer.Option(
+        SiteFormat.html, "--format", "-f", help="html, or markdown with Mermaid diagrams."
+    ),
     force: bool = typer.Option(False, "--force", help="Replace a non-empty folder that mobility did not make."),
 ) -> None:
     """Render the program as a static site: tracks, levels, job board, path explorer, feed and CSV."""
@@ -35,7 +32,7 @@ def render(
     loaded = load(st, location)
     changed = {} if location.embedded else last_changed(location.root, st.ref)
     site = site_data(loaded.program, changed)
-    if format is Format.markdown:
+    if format is SiteFormat.markdown:
         from mobility_cli.formats.site_markdown import render_markdown
 
         files = render_markdown(site)

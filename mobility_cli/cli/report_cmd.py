@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 import typer
 
-from mobility_cli.cli.state import load, out, state
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    html = "html"
+from mobility_cli.cli.choices import ReportFormat
+from mobility_cli.cli.console import out
+from mobility_cli.cli.state import load, state
 
 
 def report(
     ctx: typer.Context,
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text, json or html."),
+    format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="text, json or html."),
     since: str | None = typer.Option(None, "--since", metavar="YYYY-MM-DD", help="Start of the window."),
     until: str | None = typer.Option(None, "--until", metavar="YYYY-MM-DD", help="End of the window (default today)."),
     explain: bool = typer.Option(False, "--explain", help="Print how each metric and pitfall is defined."),
@@ -42,9 +36,9 @@ def report(
     st = state(ctx)
     program = load(st).program
     result = program_report(program, default_window(st.today, start, end))
-    if format is Format.json:
+    if format is ReportFormat.json:
         out(fmt.report_json(result))
-    elif format is Format.html:
+    elif format is ReportFormat.html:
         out(fmt.report_html(result, program.settings.name))
     else:
         out(fmt.report_text(result))

@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from mobility_cli.cli.state import out
+from mobility_cli.cli.console import out
 
 
 def schema(kind: str = typer.Argument(..., help="program, tracks, framework, posting or mentor.")) -> None:

@@ -87,15 +87,6 @@ def cached_findings(st: State, location: Location, compute: Callable[[Loaded], F
     return findings
 
 
-def out(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
-
-
-def is_terminal() -> bool:
-    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
-
-
 def own_program(st: State, purpose: str) -> Location:
     """The user's own program, for commands that write into it: never the built-in example."""
     location = locate(st)

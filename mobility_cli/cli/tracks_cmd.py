@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 
 import typer
 
-from mobility_cli.cli.state import is_terminal, load, out, state
-
-
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-
-
-def _show(headers: list[str], rows: list[list[str]], title: str, caption: str | None = None) -> None:
-    from mobility_cli.formats.table import show_table
-
-    text = show_table(headers, rows, title, caption, terminal=is_terminal())
-    if text is not None:
-        out(text)
+from mobility_cli.cli.choices import TableFormat
+from mobility_cli.cli.console import out, show_table
+from mobility_cli.cli.state import load, state
 
 
 def tracks(
     ctx: typer.Context,
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+    format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text or json."),
 ) -> None:
     """List the career tracks: levels, grades and lateral moves."""
     program = load(state(ctx)).program
-    if format is Format.json:
+    if format is TableFormat.json:
         out(
             json.dumps(
                 {
@@ -56,7 +44,7 @@ def tracks(
         grades = sorted({lv.grade for lv in t.levels})
         band = f"{grades[0]}-{grades[-1]}" if len(grades) > 1 else str(grades[0]) if grades else "-"
         rows.append([t.id, t.name, str(len(t.levels)), band, ", ".join(m.to for m in t.lateral_moves) or "-"])
-    _show(
+    show_table(
         ["track", "name", "levels", "grades", "lateral moves to"], rows, f"{program.settings.name}: {len(rows)} tracks"
     )
 
@@ -64,7 +52,7 @@ def tracks(
 def levels(
     ctx: typer.Context,
     track: str | None = typer.Argument(None, help="Only this track."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+    format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text or json."),
 ) -> None:
     """List levels in promotion order with titles, grades, typical months and frameworks."""
     from mobility_cli.features.names import resolve_track
@@ -72,7 +60,7 @@ def levels(
     program = load(state(ctx)).program
     chosen = [resolve_track(program, track)] if track else list(program.tracks.values())
     items = [lv for t in chosen for lv in t.levels]
-    if format is Format.json:
+    if format is TableFormat.json:
         out(
             json.dumps(
                 {
@@ -99,4 +87,4 @@ def levels(
         for lv in items
     ]
     title = f"{chosen[0].name} levels" if track else f"{len(rows)} levels in {len(chosen)} tracks"
-    _show(["level", "title", "grade", "months", "framework"], rows, title)
+    show_table(["level", "title", "grade", "months", "framework"], rows, title)

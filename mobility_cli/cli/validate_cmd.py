@@ -6,14 +6,15 @@ from pathlib import Path
 
 import typer
 
-from mobility_cli.cli.emit import Format, chosen_format, emit
+from mobility_cli.cli.choices import FindingsFormat
+from mobility_cli.cli.emit import chosen_format, emit
 from mobility_cli.cli.state import cached_findings, fail_usage, history, locate, state
 
 
 def validate(
     ctx: typer.Context,
     paths: list[Path] | None = typer.Argument(None, help="Report only on these files or folders."),
-    format: Format | None = typer.Option(
+    format: FindingsFormat | None = typer.Option(
         None, "--format", "-f", help="text, json, github or sarif (default: github under GitHub Actions, else text)."
     ),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on any finding, not only errors."),

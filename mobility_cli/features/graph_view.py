@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mobility_cli.features.names import resolve_track
-from mobility_cli.features.paths import Edge, edges
+from mobility_cli.features.paths import Step, edges
 from mobility_cli.model import Level, Program
 
 
@@ -13,7 +13,7 @@ from mobility_cli.model import Level, Program
 class GraphView:
     tracks: tuple[str, ...]  # column order
     levels: tuple[Level, ...]
-    edges: tuple[Edge, ...]
+    edges: tuple[Step, ...]
     focus: str | None
 
 

@@ -26,6 +26,8 @@ _STEP = 1.0
 
 @dataclass(frozen=True, slots=True)
 class Step:
+    """One move the program allows (an edge of the career graph), and so one step of a route."""
+
     source: Level
     target: Level
     kind: Kind
@@ -33,6 +35,9 @@ class Step:
 
     def to_json(self) -> dict[str, object]:
         return {"from": self.source.key, "to": self.target.key, "kind": self.kind, "months": self.months}
+
+    def weight(self) -> float:
+        return self.months * _MONTH + (_LATERAL if self.kind == "lateral" else 0.0) + _STEP
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,27 +65,16 @@ class NoRoute(Exception):
     """No route satisfies the request; the message says why in a sentence."""
 
 
-@dataclass(frozen=True, slots=True)
-class Edge:
-    source: Level
-    target: Level
-    kind: Kind
-    months: int
-
-    def weight(self) -> float:
-        return self.months * _MONTH + (_LATERAL if self.kind == "lateral" else 0.0) + _STEP
-
-
-def edges(program: Program) -> list[Edge]:
+def edges(program: Program) -> list[Step]:
     """Every move the program allows: promotions along each track, and lateral moves by the landing rule."""
     lateral_months = program.settings.policy.lateral_months
-    found: list[Edge] = []
+    found: list[Step] = []
     for track in program.tracks.values():
         for lower, upper in pairwise(track.levels):
-            found.append(Edge(lower, upper, "promotion", lower.months))
+            found.append(Step(lower, upper, "promotion", lower.months))
         for level in track.levels:
             for _move, landing in program.lateral_moves_from(level):
-                found.append(Edge(level, landing, "lateral", level.months + lateral_months))
+                found.append(Step(level, landing, "lateral", level.months + lateral_months))
     return found
 
 
@@ -169,14 +163,14 @@ class CareerGraph:
     def _route(self, graph: rustworkx.PyDiGraph, nodes: list[int]) -> Route:
         steps = []
         for a, b in pairwise(nodes):
-            edge: Edge | None = graph.get_edge_data(a, b)
+            edge: Step | None = graph.get_edge_data(a, b)
             if edge is not None:
-                steps.append(Step(edge.source, edge.target, edge.kind, edge.months))
+                steps.append(edge)
         levels = [graph[n] for n in nodes if graph[n] is not None]
         return Route(levels[0], levels[-1], tuple(steps))
 
 
-def _weight(edge: Edge | None) -> float:
+def _weight(edge: Step | None) -> float:
     return 0.0 if edge is None else edge.weight()
 
 

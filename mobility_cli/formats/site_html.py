@@ -11,22 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from mobility_cli.features.site import SiteData
+from mobility_cli.formats.templates import environment, render, static_text
 from mobility_cli.model import Level, Posting
+from mobility_cli.parse.masking import without_comments
 
 STATIC = ("style.css", "board.js", "paths.js")
 _HEADER_LINE = re.compile(r"^\*\*[^*\n]+\*\*\s*:.*$", re.MULTILINE)
 _TEMPLATE_HEADING = re.compile(r"^##\s+Internal Job Post Template\s*$", re.MULTILINE)
 _SAFE_SCHEMES = {"http", "https", "mailto"}
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-
-def environment(template_dirs: Sequence[Path]) -> Any:
-    """Program templates first, built-in ones second; the sandbox applies to both."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
-
-    loader = ChoiceLoader([FileSystemLoader(str(d)) for d in template_dirs if d.is_dir()])
-    return SandboxedEnvironment(loader=loader, autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
 
 
 def markdown_html(text: str) -> str:
@@ -39,7 +31,7 @@ def markdown_html(text: str) -> str:
 
 def post_body(post: Posting) -> str:
     """The post's Markdown without the parts shown in the page header (the template heading, bold keys)."""
-    body = _COMMENT.sub("", _TEMPLATE_HEADING.sub("", post.body, count=1))
+    body = without_comments(_TEMPLATE_HEADING.sub("", post.body, count=1))
     return markdown_html(_HEADER_LINE.sub("", body))
 
 
@@ -62,20 +54,24 @@ def render_html(site: SiteData, template_dirs: Sequence[Path]) -> dict[str, byte
     feed_id = site.program.settings.name
     report_page = report_html(site.report, feed_id).encode() if site.report else None
 
-    env = environment(template_dirs)
+    env = environment(template_dirs, html=True)
     program = site.program
     files: dict[str, bytes] = {}
 
     def page(path: str, template: str, changed_from: Sequence[str | None] = (), **context: Any) -> None:
         depth = path.count("/")
         dates = [site.changed[f] for f in changed_from if f and f in site.changed]
-        text = env.get_template(template).render(
-            program=program,
-            site=site,
-            root="../" * depth,
-            changed=max(dates) if dates else None,
-            report_page=report_page is not None,
-            **context,
+        text = render(
+            env,
+            template,
+            {
+                "program": program,
+                "site": site,
+                "root": "../" * depth,
+                "changed": max(dates) if dates else None,
+                "report_page": report_page is not None,
+                **context,
+            },
         )
         files[path] = text.encode("utf-8")
 
@@ -133,16 +129,5 @@ def render_html(site: SiteData, template_dirs: Sequence[Path]) -> dict[str, byte
     if report_page is not None:
         files["report.html"] = report_page
     for name in STATIC:
-        source = env.loader.get_source(env, name)[0] if _has(env, name) else ""
-        files[name] = source.encode("utf-8")
+        files[name] = static_text(env, name).encode("utf-8")
     return files
-
-
-def _has(env: Any, name: str) -> bool:
-    from jinja2 import TemplateNotFound
-
-    try:
-        env.loader.get_source(env, name)
-    except TemplateNotFound:
-        return False
-    return True

@@ -1,8 +1,12 @@
-"""Tables for people: plain aligned columns in a pipe or file, rich boxes on a terminal."""
+"""Tables for people: plain aligned columns for a pipe or a file, or a rich table for a terminal."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None) -> str:
@@ -19,11 +23,10 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: s
     return "\n".join(out) + "\n"
 
 
-def print_table(
+def rich_table(
     headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None, caption: str | None = None
-) -> None:
+) -> Table:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=title, caption=caption, box=box.SIMPLE_HEAVY, header_style="bold")
@@ -31,19 +34,4 @@ def print_table(
         table.add_column(header, overflow="fold")
     for row in rows:
         table.add_row(*row)
-    Console(highlight=False).print(table)
-
-
-def show_table(
-    headers: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    title: str | None = None,
-    caption: str | None = None,
-    terminal: bool = False,
-) -> str | None:
-    """Print with rich on a terminal (returns None); otherwise return plain text for the caller to write."""
-    if terminal:
-        print_table(headers, rows, title, caption)
-        return None
-    text = format_table(headers, rows, title)
-    return text + (f"\n{caption}\n" if caption else "")
+    return table
