@@ -1,7 +1,9 @@
-"""Shared test helpers: run the real CLI in a subprocess, write real programs, make real git repositories."""
+"""Shared test helpers: run the real CLI (in-process, or as a real process where that is the point), write real
+programs, make real git repositories."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -67,7 +69,35 @@ def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120) -> Result:
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Result:
+    """The CLI's own entry point, run in this process: the same argument parsing, error handling and exit
+    codes as `mobility ...`, with the environment, working folder and standard streams of a fresh process."""
+    from mobility_cli.cli.main import main
+
+    saved_env, saved_cwd, wanted_env = dict(os.environ), os.getcwd(), cli_env(env)
+    saved_streams = sys.stdin, sys.stdout, sys.stderr
+    stdout, stderr = io.StringIO(), io.StringIO()
+    os.environ.clear()
+    os.environ.update(wanted_env)
+    os.chdir(cwd or ROOT)
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(""), stdout, stderr
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved_streams
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+    return Result(code, stdout.getvalue(), stderr.getvalue())
+
+
+def run_process(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120
+) -> Result:
+    """`python -m mobility_cli ...` as a separate process: for what only a real process shows."""
     proc = subprocess.run(
         [sys.executable, "-m", "mobility_cli", *args],
         cwd=cwd or ROOT,

@@ -18,18 +18,23 @@ EXPECTED: dict[str, str | None] = json.loads((HOSTILE / "expected.json").read_te
 MEMORY_LIMIT = 1024 * 1024 * 1024  # generous: a normal run needs well under 100 MB
 TIME_LIMIT = 60  # seconds; generous, the point is "no hang", not speed
 OTHERS = [["lint", "--format", "json"], ["path", "ic1", "ic3", "--format", "json"], ["render", "--out", "{site}"]]
-# The other commands run in one process (start-up is most of their cost): each call's exit code is collected.
+# All commands run in one limited process (start-up is most of their cost): each call's exit code and output
+# are collected, and written out as one JSON line at the end.
 DRIVER = """
-import json, sys
+import io, json, sys
 from mobility_cli.cli.main import main
-codes = []
+runs = []
+real = sys.stdout
 for args in json.loads(sys.argv[1]):
+    sys.stdout = io.StringIO()
     try:
         main(args)
-        codes.append(0)
+        code = 0
     except SystemExit as exc:
-        codes.append(exc.code if isinstance(exc.code, int) else 1)
-sys.stderr.write("\\nCODES " + json.dumps(codes) + "\\n")
+        code = exc.code if isinstance(exc.code, int) else 1
+    runs.append({"code": code, "stdout": sys.stdout.getvalue()})
+sys.stdout = real
+sys.stderr.write("\\nRUNS " + json.dumps(runs) + "\\n")
 """
 
 
@@ -78,25 +83,24 @@ def test_hostile_file(case: str, tmp_path: Path) -> None:
     rel = place(case, tmp_path)
     expected = EXPECTED[case]
     others = [[a.replace("{site}", str(tmp_path / "site")) for a in args] for args in OTHERS]
-    many = run_limited(tmp_path, others, driver=True)  # type: ignore[arg-type]
+    many = run_limited(tmp_path, [["validate", "--format", "json"], *others], driver=True)  # type: ignore[list-item]
     assert "Traceback" not in many.stderr and "internal error" not in many.stderr, many.stderr
-    codes = json.loads(many.stderr.rsplit("CODES ", 1)[1])
-    assert len(codes) == len(others) and all(c in (0, 1, 2) for c in codes), (codes, many.stderr)
-    for args in [["validate", "--format", "json"]]:
-        proc = run_limited(tmp_path, args)
-        assert "Traceback" not in proc.stderr + proc.stdout, (args, proc.stderr)
-        assert proc.returncode in (0, 1, 2), (args, proc.returncode, proc.stderr)
-        found = json.loads(proc.stdout)["diagnostics"]
-        errors = [d for d in found if d["severity"] == "error"]
-        if expected is None:
-            assert not errors, errors
-            assert proc.returncode == 0
-        else:
-            assert proc.returncode == 1, proc.stdout
-            mine = [d for d in errors if d["code"] == expected]
-            assert mine, f"{case}: expected {expected}, got {[(d['code'], d['file']) for d in found]}"
-            assert all(d["file"] == rel for d in mine), mine
-            assert all(d["hint"] or d["line"] for d in mine)
+    runs = json.loads(many.stderr.rsplit("RUNS ", 1)[1])
+    codes = [run["code"] for run in runs]
+    assert len(codes) == len(others) + 1 and all(c in (0, 1, 2) for c in codes), (codes, many.stderr)
+    validate = runs[0]
+    assert "Traceback" not in validate["stdout"]
+    found = json.loads(validate["stdout"])["diagnostics"]
+    errors = [d for d in found if d["severity"] == "error"]
+    if expected is None:
+        assert not errors, errors
+        assert validate["code"] == 0
+    else:
+        assert validate["code"] == 1, validate["stdout"]
+        mine = [d for d in errors if d["code"] == expected]
+        assert mine, f"{case}: expected {expected}, got {[(d['code'], d['file']) for d in found]}"
+        assert all(d["file"] == rel for d in mine), mine
+        assert all(d["hint"] or d["line"] for d in mine)
     assert not Path("/tmp/pwned").exists()
 
 

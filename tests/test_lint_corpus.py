@@ -146,7 +146,6 @@ CORPUS: dict[str, tuple[str, set[str]]] = {
         post(["Experience with Shipyard deploys", *GOOD]),
         {"internal-tool-experience", "untraceable-requirement"},
     ),
-    "suppressed": (post(["<!-- mobility: disable=years-of-experience -->"]).replace("- <!--", "<!--") + "", set()),
 }
 # the suppression case: a years requirement under a disable comment, and an unused one
 CORPUS["suppressed"] = (
