@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import Origin, escape
-from mobility_cli.model import Program, Track
+from mobility_cli.model import LateralMove, Program, Track
 from mobility_cli.suggest import did_you_mean
 
 
@@ -24,51 +24,9 @@ def check_references(program: Program) -> list[Diagnostic]:
 
 
 def _track(program: Program, track: Track) -> Iterator[Diagnostic]:
-    for before, after in pairwise(track.levels):
-        if after.grade < before.grade:
-            yield Diagnostic.at(
-                after.origin.at("/grade") if after.origin.written("/grade") else after.origin,
-                "grade-order",
-                f"{after.key} has grade {after.grade}, lower than {before.key} below it ({before.grade})",
-                "grades never go down along a track: reorder the levels or correct the grades",
-            )
+    yield from _grades(track)
     for move in track.lateral_moves:
-        target = program.tracks.get(move.to)
-        if target is None:
-            yield Diagnostic.at(
-                move.origin,
-                "unresolved-reference",
-                f'lateral move from "{track.id}" to "{move.to}", which is not a defined track',
-                _or_define(did_you_mean(move.to, program.tracks), move.to),
-            )
-            continue
-        if move.to == track.id:
-            yield Diagnostic.at(
-                move.origin,
-                "unresolved-reference",
-                f'track "{track.id}" lists a lateral move to itself',
-                "remove it: promotions are the levels",
-            )
-        if move.mapping is None:
-            continue
-        entry = Origin(move.origin.source, move.origin.pointer.removesuffix("/to"))
-        for source_id, target_id in move.mapping.items():
-            at_key = entry.at(f"/map/{escape(source_id)}")
-            if track.level(source_id) is None:
-                yield Diagnostic.at(
-                    at_key,
-                    "unresolved-reference",
-                    f'the map names "{source_id}", which is not a level of "{track.id}"',
-                    did_you_mean(source_id, [lv.id for lv in track.levels]),
-                    key=True,
-                )
-            if target.level(target_id) is None:
-                yield Diagnostic.at(
-                    at_key,
-                    "unresolved-reference",
-                    f'the map lands on "{target_id}", which is not a level of "{target.id}"',
-                    did_you_mean(target_id, [lv.id for lv in target.levels]),
-                )
+        yield from _lateral(program, track, move)
     for level in track.levels:
         if level.key not in program.frameworks:
             yield Diagnostic.at(
@@ -77,6 +35,54 @@ def _track(program: Program, track: Track) -> Iterator[Diagnostic]:
                 f"{level.key} has no competency framework",
                 f"write careers/{track.id}/{level.id}.md",
                 Severity.WARNING,
+            )
+
+
+def _grades(track: Track) -> Iterator[Diagnostic]:
+    for before, after in pairwise(track.levels):
+        if after.grade < before.grade:
+            yield Diagnostic.at(
+                after.origin.at("/grade") if after.origin.written("/grade") else after.origin,
+                "grade-order",
+                f"{after.key} has grade {after.grade}, lower than {before.key} below it ({before.grade})",
+                "grades never go down along a track: reorder the levels or correct the grades",
+            )
+
+
+def _lateral(program: Program, track: Track, move: LateralMove) -> Iterator[Diagnostic]:
+    target = program.tracks.get(move.to)
+    if target is None:
+        yield Diagnostic.at(
+            move.origin,
+            "unresolved-reference",
+            f'lateral move from "{track.id}" to "{move.to}", which is not a defined track',
+            _or_define(did_you_mean(move.to, program.tracks), move.to),
+        )
+        return
+    if move.to == track.id:
+        yield Diagnostic.at(
+            move.origin,
+            "unresolved-reference",
+            f'track "{track.id}" lists a lateral move to itself',
+            "remove it: promotions are the levels",
+        )
+    entry = Origin(move.origin.source, move.origin.pointer.removesuffix("/to"))
+    for source_id, target_id in (move.mapping or {}).items():
+        at_key = entry.at(f"/map/{escape(source_id)}")
+        if track.level(source_id) is None:
+            yield Diagnostic.at(
+                at_key,
+                "unresolved-reference",
+                f'the map names "{source_id}", which is not a level of "{track.id}"',
+                did_you_mean(source_id, [lv.id for lv in track.levels]),
+                key=True,
+            )
+        if target.level(target_id) is None:
+            yield Diagnostic.at(
+                at_key,
+                "unresolved-reference",
+                f'the map lands on "{target_id}", which is not a level of "{target.id}"',
+                did_you_mean(target_id, [lv.id for lv in target.levels]),
             )
 
 

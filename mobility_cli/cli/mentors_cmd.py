@@ -39,11 +39,10 @@ def suggest(
     format: RecordsFormat = typer.Option(RecordsFormat.text, "--format", "-f", help="text, json or csv."),
 ) -> None:
     """Rank mentors for one mentee, with every score component and a one-line reason."""
-    import json
-
     from mobility_cli.errors import UsageError
     from mobility_cli.features.mentees import mentee
     from mobility_cli.features.mentoring import suggest as rank
+    from mobility_cli.formats import mentoring as fmt
 
     st = state(ctx)
     program = load(st).program
@@ -56,33 +55,16 @@ def suggest(
         raise UsageError("give --current, --target and --timezone, or --mentee FILE")
     found = rank(program, request, st.today, top)
     if format is RecordsFormat.json:
-        out(json.dumps({"mentee": request.id, "suggestions": [s.to_json() for s in found]}, indent=2) + "\n")
+        out(fmt.suggestions_json(request, found))
         return
-    rows = [
-        [str(i), s.mentor.name, s.mentor.level_key, f"{s.total:.2f}"]
-        + [f"{s.components[k]:.2f}" for k in ("experience", "overlap", "success", "capacity")]
-        + [s.reason]
-        for i, s in enumerate(found, 1)
-    ]
-    headers = ["#", "mentor", "level", "score", "experience", "overlap", "success", "capacity", "why"]
+    rows = fmt.suggestion_rows(found)
     if format is RecordsFormat.csv:
-        out(_csv(headers, rows))
+        out(fmt.as_csv(fmt.SUGGESTION_HEADERS, rows))
         return
     if not rows:
         out("No opted-in mentor with places left shares working time with you.\n")
         raise typer.Exit(1)
-    show_table(headers, rows, f"Mentors for {request.current.key} → {request.target.key}")
-
-
-def _csv(headers: list[str], rows: list[list[str]]) -> str:
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(headers)
-    writer.writerows(rows)
-    return buffer.getvalue()
+    show_table(fmt.SUGGESTION_HEADERS, rows, f"Mentors for {request.current.key} → {request.target.key}")
 
 
 @app.command("match")
@@ -92,52 +74,24 @@ def match(
     format: RecordsFormat = typer.Option(RecordsFormat.text, "--format", "-f", help="text, json or csv."),
 ) -> None:
     """Assign a whole cohort at once, maximising the total score under every mentor's capacity."""
-    import json
-
     from mobility_cli.features.mentees import cohort
     from mobility_cli.features.mentoring import match as assign
+    from mobility_cli.formats import mentoring as fmt
 
     st = state(ctx)
     program = load(st).program
     mentees = cohort(program, _read_yaml(cohort_file), str(cohort_file))
     result = assign(program, mentees, st.today)
     if format is RecordsFormat.json:
-        pairs = [
-            {
-                "mentee": a.mentee.id,
-                "mentor": a.suggestion.mentor.id if a.suggestion else None,
-                "score": round(a.suggestion.total, 4) if a.suggestion else None,
-                "timezone": a.mentee.person.zone,
-                "working_hours": str(a.mentee.person.hours),
-                "reason": a.suggestion.reason if a.suggestion else a.reason,
-            }
-            for a in result
-        ]
-        out(
-            json.dumps(
-                {"pairs": [p for p in pairs if p["mentor"]], "unmatched": [p for p in pairs if not p["mentor"]]},
-                indent=2,
-            )
-            + "\n"
-        )
+        out(fmt.match_json(result))
         return
-    headers = ["mentee", "current", "target", "mentor", "score", "why"]
-    rows = [
-        [
-            a.mentee.id,
-            a.mentee.current.key,
-            a.mentee.target.key,
-            a.suggestion.mentor.id if a.suggestion else "-",
-            f"{a.suggestion.total:.2f}" if a.suggestion else "-",
-            a.suggestion.reason if a.suggestion else a.reason,
-        ]
-        for a in result
-    ]
+    rows = fmt.match_rows(result)
     if format is RecordsFormat.csv:
-        out(_csv(headers, rows))
+        out(fmt.as_csv(fmt.MATCH_HEADERS, rows))
         return
     matched = sum(1 for a in result if a.suggestion)
-    show_table(headers, rows, f"Proposed pairs: {matched} of {len(result)} mentees matched (both must still opt in)")
+    title = f"Proposed pairs: {matched} of {len(result)} mentees matched (both must still opt in)"
+    show_table(fmt.MATCH_HEADERS, rows, title)
 
 
 @app.command("confirm")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from mobility_cli.model import Program
+from mobility_cli.model import Level, Program
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,86 +48,42 @@ def _renames(old: Program, new: Program) -> dict[str, str]:
 def _tracks(old: Program, new: Program, renames: dict[str, str]) -> list[Change]:
     out: list[Change] = []
     for track_id in new.tracks.keys() - old.tracks.keys():
-        out.append(
-            Change(
-                "track-added",
-                track_id,
-                None,
-                [lv.id for lv in new.tracks[track_id].levels],
-                f"new track {track_id} with {len(new.tracks[track_id].levels)} levels",
-            )
-        )
+        levels = [lv.id for lv in new.tracks[track_id].levels]
+        out.append(Change("track-added", track_id, None, levels, f"new track {track_id} with {len(levels)} levels"))
     for track_id in old.tracks.keys() - new.tracks.keys():
-        out.append(
-            Change(
-                "track-removed",
-                track_id,
-                [lv.id for lv in old.tracks[track_id].levels],
-                None,
-                f"track {track_id} was removed",
-            )
-        )
+        levels = [lv.id for lv in old.tracks[track_id].levels]
+        out.append(Change("track-removed", track_id, levels, None, f"track {track_id} was removed"))
     renamed_to = set(renames.values())
     for track_id in sorted(old.tracks.keys() & new.tracks.keys()):
         before, after = old.tracks[track_id], new.tracks[track_id]
         for level in before.levels:
-            if level.key in renames:
-                out.append(
-                    Change(
-                        "level-renamed",
-                        level.key,
-                        level.id,
-                        renames[level.key].split("/")[1],
-                        f"{level.key} is now {renames[level.key]}",
-                    )
-                )
-                continue
-            now = after.level(level.id)
-            if now is None:
-                out.append(Change("level-removed", level.key, level.title, None, f"level {level.key} was removed"))
-                continue
-            if now.grade != level.grade:
-                out.append(
-                    Change(
-                        "level-regraded",
-                        level.key,
-                        level.grade,
-                        now.grade,
-                        f"{level.key} moved from grade {level.grade} to grade {now.grade}",
-                    )
-                )
-            if now.title != level.title:
-                out.append(
-                    Change(
-                        "level-retitled",
-                        level.key,
-                        level.title,
-                        now.title,
-                        f'{level.key} is now called "{now.title}" (was "{level.title}")',
-                    )
-                )
-            if now.months != level.months:
-                out.append(
-                    Change(
-                        "level-months",
-                        level.key,
-                        level.months,
-                        now.months,
-                        f"{level.key} typically takes {now.months} months (was {level.months})",
-                    )
-                )
-        for level in after.levels:
-            if before.level(level.id) is None and level.key not in renamed_to:
-                out.append(
-                    Change(
-                        "level-added",
-                        level.key,
-                        None,
-                        level.title,
-                        f"new level {level.key}, {level.title}, grade {level.grade}",
-                    )
-                )
+            out += _level_changes(level, after.level(level.id), renames)
+        out += [
+            Change("level-added", lv.key, None, lv.title, f"new level {lv.key}, {lv.title}, grade {lv.grade}")
+            for lv in after.levels
+            if before.level(lv.id) is None and lv.key not in renamed_to
+        ]
     return sorted(out, key=lambda c: (c.subject, c.kind))
+
+
+def _level_changes(level: Level, now: Level | None, renames: dict[str, str]) -> list[Change]:
+    """What happened to one level of a track that is in both revisions."""
+    key = level.key
+    if key in renames:
+        return [Change("level-renamed", key, level.id, renames[key].split("/")[1], f"{key} is now {renames[key]}")]
+    if now is None:
+        return [Change("level-removed", key, level.title, None, f"level {key} was removed")]
+    out = []
+    if now.grade != level.grade:
+        message = f"{key} moved from grade {level.grade} to grade {now.grade}"
+        out.append(Change("level-regraded", key, level.grade, now.grade, message))
+    if now.title != level.title:
+        message = f'{key} is now called "{now.title}" (was "{level.title}")'
+        out.append(Change("level-retitled", key, level.title, now.title, message))
+    if now.months != level.months:
+        message = f"{key} typically takes {now.months} months (was {level.months})"
+        out.append(Change("level-months", key, level.months, now.months, message))
+    return out
 
 
 def _lateral_pairs(program: Program) -> set[tuple[str, str]]:

@@ -48,86 +48,84 @@ def frameworks_csv(site: SiteData) -> str:
 
 def render_html(site: SiteData, template_dirs: Sequence[Path]) -> dict[str, bytes]:
     """Every file of the site by its path; the same program always gives the same bytes."""
-    from mobility_cli.formats.career_map_svg import career_map_svg
     from mobility_cli.formats.program_report import report_html
 
-    feed_id = site.program.settings.name
-    report_page = report_html(site.report, feed_id).encode() if site.report else None
-
-    env = environment(template_dirs, html=True)
-    program = site.program
-    files: dict[str, bytes] = {}
-
-    def page(path: str, template: str, changed_from: Sequence[str | None] = (), **context: Any) -> None:
-        depth = path.count("/")
-        dates = [site.changed[f] for f in changed_from if f and f in site.changed]
-        text = render(
-            env,
-            template,
-            {
-                "program": program,
-                "site": site,
-                "root": "../" * depth,
-                "changed": max(dates) if dates else None,
-                "report_page": report_page is not None,
-                **context,
-            },
-        )
-        files[path] = text.encode("utf-8")
-
-    def level_href(depth: int) -> Any:
-        return lambda lv: f"{'../' * depth}levels/{lv.track}/{lv.id}.html"
-
-    every_source = sorted(site.changed)
-    career_map = career_map_svg(site.graph, level_href(0))
-    page(
-        "index.html",
-        "index.html.j2",
-        every_source,
-        career_map=career_map,
-        level_count=sum(len(t.levels) for t in program.tracks.values()),
-    )
-    for track in program.tracks.values():
-        moves_in = [t for t in program.tracks.values() if any(m.to == track.id for m in t.lateral_moves)]
-        page(f"tracks/{track.id}.html", "track.html.j2", [track.origin.file], track=track, moves_in=moves_in)
-    for key, level_page in site.levels.items():
-        framework = program.frameworks.get(key)
-        page(
-            f"levels/{key}.html",
-            "level.html.j2",
-            [level_page.framework_file, level_page.level.origin.file],
-            page=level_page,
-            summary=framework.summary if framework else "",
-        )
-    for post in program.postings.values():
-        level: Level | None = program.level(post.level_key) if post.level_key else None
-        page(f"postings/{post.id}.html", "posting.html.j2", [post.file], post=post, level=level, body=post_body(post))
-    entries = site.board_json()
-    page(
-        "board.html",
-        "board.html.j2",
-        [p.file for p in site.open_posts],
-        entries=entries,
-        tracks=sorted({e["track"] for e in entries if e["track"]}),
-        teams=sorted({e["team"] for e in entries if e["team"]}),
-    )
-    levels = list(program.levels())
-    default_from = "engineering/ic2" if program.level("engineering/ic2") else (levels[0].key if levels else "")
-    default_to = "engineering/staff" if program.level("engineering/staff") else (levels[-1].key if levels else "")
-    page(
-        "paths.html",
-        "paths.html.j2",
-        every_source,
-        levels=levels,
-        graph_json=site.graph_json(),
-        default_from=default_from,
-        default_to=default_to,
-    )
+    pages = _Pages(site, environment(template_dirs, html=True))
+    pages.program_pages()
+    pages.board()
+    pages.paths()
     dates = [p.opened.isoformat() for p in site.open_posts if p.opened]
-    page("feed.xml", "feed.xml.j2", (), feed_id=feed_id, updated=max(dates) if dates else "1970-01-01")
-    files["frameworks.csv"] = frameworks_csv(site).encode("utf-8")
-    if report_page is not None:
-        files["report.html"] = report_page
-    for name in STATIC:
-        files[name] = static_text(env, name).encode("utf-8")
-    return files
+    name = site.program.settings.name
+    pages.page("feed.xml", "feed.xml.j2", (), feed_id=name, updated=max(dates) if dates else "1970-01-01")
+    pages.files["frameworks.csv"] = frameworks_csv(site).encode("utf-8")
+    if site.report is not None:
+        pages.files["report.html"] = report_html(site.report, name).encode()
+    for static in STATIC:
+        pages.files[static] = static_text(pages.env, static).encode("utf-8")
+    return pages.files
+
+
+class _Pages:
+    """The site's pages, each rendered from one template with the context every page shares."""
+
+    def __init__(self, site: SiteData, env: Any) -> None:
+        self.site, self.env, self.program = site, env, site.program
+        self.files: dict[str, bytes] = {}
+        self.every_source = sorted(site.changed)
+
+    def page(self, path: str, template: str, changed_from: Sequence[str | None] = (), **context: Any) -> None:
+        dates = [self.site.changed[f] for f in changed_from if f and f in self.site.changed]
+        shared = {
+            "program": self.program,
+            "site": self.site,
+            "root": "../" * path.count("/"),
+            "changed": max(dates) if dates else None,
+            "report_page": self.site.report is not None,
+        }
+        self.files[path] = render(self.env, template, shared | context).encode("utf-8")
+
+    def program_pages(self) -> None:
+        from mobility_cli.formats.career_map_svg import career_map_svg
+
+        program = self.program
+        career_map = career_map_svg(self.site.graph, lambda lv: f"levels/{lv.track}/{lv.id}.html")
+        count = sum(len(t.levels) for t in program.tracks.values())
+        self.page("index.html", "index.html.j2", self.every_source, career_map=career_map, level_count=count)
+        for track in program.tracks.values():
+            moves_in = [t for t in program.tracks.values() if any(m.to == track.id for m in t.lateral_moves)]
+            self.page(f"tracks/{track.id}.html", "track.html.j2", [track.origin.file], track=track, moves_in=moves_in)
+        for key, level_page in self.site.levels.items():
+            framework = program.frameworks.get(key)
+            sources = [level_page.framework_file, level_page.level.origin.file]
+            summary = framework.summary if framework else ""
+            self.page(f"levels/{key}.html", "level.html.j2", sources, page=level_page, summary=summary)
+        for post in program.postings.values():
+            level: Level | None = program.level(post.level_key) if post.level_key else None
+            path = f"postings/{post.id}.html"
+            self.page(path, "posting.html.j2", [post.file], post=post, level=level, body=post_body(post))
+
+    def board(self) -> None:
+        entries = self.site.board_json()
+        self.page(
+            "board.html",
+            "board.html.j2",
+            [p.file for p in self.site.open_posts],
+            entries=entries,
+            tracks=sorted({e["track"] for e in entries if e["track"]}),
+            teams=sorted({e["team"] for e in entries if e["team"]}),
+        )
+
+    def paths(self) -> None:
+        program = self.program
+        levels = list(program.levels())
+        default_from = "engineering/ic2" if program.level("engineering/ic2") else (levels[0].key if levels else "")
+        default_to = "engineering/staff" if program.level("engineering/staff") else (levels[-1].key if levels else "")
+        self.page(
+            "paths.html",
+            "paths.html.j2",
+            self.every_source,
+            levels=levels,
+            graph_json=self.site.graph_json(),
+            default_from=default_from,
+            default_to=default_to,
+        )

@@ -191,83 +191,55 @@ class _Builder:
 def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
     """Parse one YAML document; never raises for bad input, reports diagnostics instead."""
     doc = YamlDoc(file)
+    node, problem = _compose(text, file, line_offset)
+    if problem is None and node is not None:
+        builder = _Builder(doc, line_offset)
+        try:
+            doc.data = builder.build(node, "", 0)
+        except _LimitExceeded as exc:
+            message = f"the YAML is too large to read safely: {exc}"
+            line, column = builder.mark(exc.node)
+            problem = _limit(message, file, line, column, "expand anchors by hand and keep nesting shallow")
+        except RecursionError:
+            problem = _limit("the YAML nests too deeply to read", file, None, None, "keep nesting shallow")
+    if problem is not None:
+        doc.diagnostics.append(problem)
+        doc.data = None
+        doc.ok = False
+    return doc
+
+
+def _limit(message: str, file: str, line: int | None, column: int | None, hint: str) -> Diagnostic:
+    return Diagnostic("yaml-limit", Severity.ERROR, message, file, line, column, None, hint)
+
+
+def _compose(text: str, file: str, line_offset: int) -> tuple[yaml.Node | None, Diagnostic | None]:
+    """PyYAML's node tree (None for an empty document), or the syntax error that stopped it."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        return yaml.compose(text, Loader=_Loader), None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
         if exc.context:
             problem = f"{problem} ({exc.context})"
-        doc.diagnostics.append(
-            Diagnostic(
-                "yaml-syntax",
-                Severity.ERROR,
-                problem,
-                file,
-                mark.line + 1 + line_offset if mark else None,
-                mark.column + 1 if mark else None,
-                None,
-                "check indentation, colons and quotes around this line",
-            )
-        )
-        doc.ok = False
-        return doc
+        line = mark.line + 1 + line_offset if mark else None
+        column = mark.column + 1 if mark else None
+        hint = "check indentation, colons and quotes around this line"
+        return None, Diagnostic("yaml-syntax", Severity.ERROR, problem, file, line, column, None, hint)
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
-        doc.diagnostics.append(
-            Diagnostic(
-                "yaml-syntax",
-                Severity.ERROR,
-                f"invalid YAML: character {exc.character!r} is not allowed in YAML",
-                file,
-                before.count("\n") + 1 + line_offset,
-                exc.position - (before.rfind("\n") + 1) + 1,
-                None,
-                "remove the control character (it is often invisible: retype the line)",
-            )
+        return None, Diagnostic(
+            "yaml-syntax",
+            Severity.ERROR,
+            f"invalid YAML: character {exc.character!r} is not allowed in YAML",
+            file,
+            before.count("\n") + 1 + line_offset,
+            exc.position - (before.rfind("\n") + 1) + 1,
+            None,
+            "remove the control character (it is often invisible: retype the line)",
         )
-        doc.ok = False
-        return doc
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
-        doc.diagnostics.append(
-            Diagnostic(
-                "yaml-syntax", Severity.ERROR, f"invalid YAML: {exc}", file, None, None, None, "check the file's syntax"
-            )
+        message = f"invalid YAML: {exc}"
+        return None, Diagnostic(
+            "yaml-syntax", Severity.ERROR, message, file, None, None, None, "check the file's syntax"
         )
-        doc.ok = False
-        return doc
-    if node is None:
-        return doc
-    builder = _Builder(doc, line_offset)
-    try:
-        doc.data = builder.build(node, "", 0)
-    except _LimitExceeded as exc:
-        doc.diagnostics.append(
-            Diagnostic(
-                "yaml-limit",
-                Severity.ERROR,
-                f"the YAML is too large to read safely: {exc}",
-                file,
-                *builder.mark(exc.node),
-                None,
-                "expand anchors by hand and keep nesting shallow",
-            )
-        )
-        doc.data = None
-        doc.ok = False
-    except RecursionError:
-        doc.diagnostics.append(
-            Diagnostic(
-                "yaml-limit",
-                Severity.ERROR,
-                "the YAML nests too deeply to read",
-                file,
-                None,
-                None,
-                None,
-                "keep nesting shallow",
-            )
-        )
-        doc.data = None
-        doc.ok = False
-    return doc

@@ -97,6 +97,20 @@ def _register_catalogue() -> None:
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
+def _coded_words(
+    lines: list[TextLine], stems: tuple[str, ...], exceptions: re.Pattern[str] | None
+) -> list[tuple[TextLine, str]]:
+    """Words that start with one of the stems, outside the phrases where a stem is not the coded word."""
+    found = []
+    for line in lines:
+        words = [m for m in _WORD.finditer(line.text) if m.group(0).lower().startswith(stems)]
+        if not words:
+            continue
+        cancelled = [m.span() for m in exceptions.finditer(line.text)] if exceptions else []
+        found += [(line, m.group(0)) for m in words if not any(a <= m.start() < b for a, b in cancelled)]
+    return found
+
+
 def _gendered_rule(entry: dict[str, Any]) -> Rule:
     """Gender-decoder's method: words starting with a coded stem, counted for the whole post.
 
@@ -108,14 +122,7 @@ def _gendered_rule(entry: dict[str, Any]) -> Rule:
     exceptions = _compile(entry.get("exceptions", []))
 
     def coded(lines: list[TextLine], stems: tuple[str, ...]) -> list[tuple[TextLine, str]]:
-        found = []
-        for line in lines:
-            words = [m for m in _WORD.finditer(line.text) if m.group(0).lower().startswith(stems)]
-            if not words:
-                continue
-            cancelled = [m.span() for m in exceptions.finditer(line.text)] if exceptions else []
-            found += [(line, m.group(0)) for m in words if not any(a <= m.start() < b for a, b in cancelled)]
-        return found
+        return _coded_words(lines, stems, exceptions)
 
     def check(ctx: RuleContext) -> Iterator[Finding]:
         lines = ctx.prose()
