@@ -46,17 +46,20 @@ _CODE_SUFFIXES = (".py", ".yaml", ".json", ".j2")
 
 @cache
 def _salt() -> bytes:
+    return code_digest(Path(__file__).resolve().parent, schemas_dir())
+
+
+def code_digest(package: Path, schemas: Path) -> bytes:
     """Changes whenever anything that can change a result changes: the version, the schemas, the rule
     catalogue and every line of the tool's own code (an edited rule invalidates every result at once).
     The program's settings are a program file, so they are in each program's key already."""
     digest = hashlib.blake2b(f"{_FORMAT}:{__version__}".encode(), digest_size=16)
-    package = Path(__file__).resolve().parent
     skip = {"__pycache__", "_data"}  # the embedded example program is data, not code
     files = [
         p for p in package.rglob("*") if p.suffix in _CODE_SUFFIXES and not skip & set(p.relative_to(package).parts)
     ]
-    for path in sorted({*files, *schemas_dir().glob("*.json")}):
-        digest.update(path.name.encode() + b"\0")
+    for path in sorted({*files, *schemas.glob("*.json")}):
+        digest.update(path.relative_to(path.parent.parent).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.digest()
 

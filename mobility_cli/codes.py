@@ -78,6 +78,13 @@ for _info in (
         "Rename or remove one of them.",
     ),
     CodeInfo(
+        "invalid-id",
+        E,
+        "An id (written out, or taken from a file name) is not lowercase letters, digits and hyphens.",
+        "Ids appear in links, file names and commands; odd characters break all three.",
+        "Rename the file, or set `id:` to lowercase letters, digits and hyphens.",
+    ),
+    CodeInfo(
         "grade-order",
         E,
         "A track's grades go down from one level to the next.",

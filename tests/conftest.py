@@ -94,9 +94,7 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     return Result(code, stdout.getvalue(), stderr.getvalue())
 
 
-def run_process(
-    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120
-) -> Result:
+def run_process(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120) -> Result:
     """`python -m mobility_cli ...` as a separate process: for what only a real process shows."""
     proc = subprocess.run(
         [sys.executable, "-m", "mobility_cli", *args],

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from mobility_cli.cli.choices import FindingsFormat
-from mobility_cli.cli.console import out
+from mobility_cli.cli.console import out, show_table
 from mobility_cli.cli.emit import chosen_format, emit
 from mobility_cli.cli.state import history, load, locate, state
+
+if TYPE_CHECKING:
+    from mobility_cli.features.lint import Rule
+    from mobility_cli.model import Posting
 
 
 def lint(
@@ -23,60 +29,57 @@ def lint(
     strict: bool = typer.Option(False, "--strict", help="Exit 1 on any finding, not only errors."),
 ) -> None:
     """Check job posts for hidden requirements, exclusionary wording and posting policy."""
-    from mobility_cli.features.lint import RULES, lint_posts, lint_settings
+    from mobility_cli.diagnostics import Findings
+    from mobility_cli.features.lint import lint_posts, lint_settings, registry
 
-    if explain is not None:
-        out(_explain(explain))
-        return
-    if list_rules:
-        from mobility_cli.cli.console import show_table
-
-        order = {"requirements": 0, "wording": 1, "policy": 2}
-        ranked = sorted(RULES.values(), key=lambda r: order.get(r.category, 3))
-        rows = [[r.code, r.severity.value, r.category, r.summary] for r in ranked]
-        show_table(["code", "severity", "category", "what"], rows, "Posting rules")
-        return
-    unknown = [code for code in [*select, *ignore] if code not in RULES]
-    if unknown:
-        from mobility_cli.errors import UnknownName
-
-        raise UnknownName(f"unknown rule {unknown[0]}", "see `mobility lint --list`")
     st = state(ctx)
     location = locate(st)
+    if explain is not None or list_rules:
+        rules = registry(lint_settings(load(st, location, frozenset({"program"})).program.settings.lint))
+        _describe(rules, explain)
+        return
     loaded = load(st, location)
-    files = {_relative(p, location.root) for p in posts} if posts else None
     settings = lint_settings(loaded.program.settings.lint).with_cli(select, ignore)
+    rules = registry(settings)
+    for code in [*select, *ignore]:
+        _rule(rules, code)
+    files = {_post_file(p, location.root, loaded.program.postings) for p in posts} if posts else None
     versions, _ = history(st, location)
-    from mobility_cli.diagnostics import Findings
-
-    findings = Findings(
-        lint_posts(loaded.program, st.today, settings, files, versions), len(files or loaded.program.postings)
-    )
+    found = lint_posts(loaded.program, st.today, settings, files, versions)
+    findings = Findings(found, len(files or loaded.program.postings))
     emit(findings, chosen_format(format), location)
     raise typer.Exit(findings.exit_code(strict))
 
 
-def _relative(path: Path, root: Path) -> str:
+def _describe(rules: dict[str, Rule], explain: str | None) -> None:
+    from mobility_cli.formats.rules import RULE_HEADERS, explain_text, rule_rows
+
+    if explain is not None:
+        out(explain_text(_rule(rules, explain)))
+    else:
+        show_table(RULE_HEADERS, rule_rows(rules.values()), "Posting rules")
+
+
+def _rule(rules: dict[str, Rule], code: str) -> Rule:
+    from mobility_cli.errors import UnknownName
+    from mobility_cli.suggest import did_you_mean
+
+    if code not in rules:
+        raise UnknownName(f'unknown rule "{code}"', did_you_mean(code, rules) or "see `mobility lint --list`")
+    return rules[code]
+
+
+def _post_file(path: Path, root: Path, postings: Mapping[str, Posting]) -> str:
+    """A post named on the command line, as a program-relative path; anything else is a usage error."""
     from mobility_cli.errors import UsageError
 
     full = path.resolve()
     try:
-        return full.relative_to(root).as_posix()
+        rel = full.relative_to(root).as_posix()
     except ValueError:
         raise UsageError(f"{path} is not a post of the program at {root}", "use --repo to choose the program") from None
-
-
-def _explain(code: str) -> str:
-    from mobility_cli.errors import UnknownName
-    from mobility_cli.features.lint import RULES
-
-    rule = RULES.get(code)
-    if rule is None:
-        import difflib
-
-        close = difflib.get_close_matches(code, list(RULES), n=3)
-        raise UnknownName(f"unknown rule {code}", f"did you mean {' or '.join(close)}?" if close else None)
-    return (
-        f"{rule.code} ({rule.severity.value}, {rule.category})\n\n{rule.summary}\n\n"
-        f"Why: {rule.rationale}\n\nFires on:   {rule.fires}\nPasses:     {rule.passes}\n\nFix: {rule.fix}\n"
-    )
+    if not full.is_file():
+        raise UsageError(f"{path}: no such file", "name a file in postings/, or give no file to lint every post")
+    if rel not in {p.file for p in postings.values()}:
+        raise UsageError(f"{path} is not a post the program could read", "run `mobility validate` to see why")
+    return rel

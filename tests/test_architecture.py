@@ -1,0 +1,199 @@
+"""The shape of the code, checked so it cannot drift: data flows one way through the stages, modules and
+functions stay small, and the README's table of diagnostic codes says where each code is made."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+PACKAGE = ROOT / "mobility_cli"
+
+# Each stage may import from its own stage and the stages before it, never from a later one.
+STAGES: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "base",
+        (
+            "mobility_cli",
+            "mobility_cli.errors",
+            "mobility_cli.located",
+            "mobility_cli.diagnostics",
+            "mobility_cli.codes",
+            "mobility_cli.suggest",
+            "mobility_cli.resources",
+        ),
+    ),
+    (
+        "source",
+        (
+            "mobility_cli.source",
+            "mobility_cli.gitrepo",
+            "mobility_cli.history",
+            "mobility_cli.output",
+            "mobility_cli.cache",
+        ),
+    ),
+    ("parse", ("mobility_cli.parse",)),
+    ("schema check", ("mobility_cli.check.schema",)),
+    ("model", ("mobility_cli.model",)),
+    ("build", ("mobility_cli.build",)),
+    ("reference check", ("mobility_cli.check.references", "mobility_cli.check")),
+    ("load", ("mobility_cli.load",)),
+    ("features", ("mobility_cli.features",)),
+    ("formats", ("mobility_cli.formats",)),
+    ("cli", ("mobility_cli.cli", "mobility_cli.__main__")),
+]
+MAX_MODULE_LINES = 300
+MAX_FUNCTION_LINES = 50
+
+
+def module_name(path: Path, root: Path = ROOT) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def modules() -> dict[str, Path]:
+    return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def stage_of(module: str) -> int:
+    """The stage of the most specific prefix that names one."""
+    best: tuple[int, int] | None = None
+    for rank, (_, prefixes) in enumerate(STAGES):
+        for prefix in prefixes:
+            if (module == prefix or module.startswith(prefix + ".")) and (best is None or len(prefix) > best[1]):
+                best = (rank, len(prefix))
+    assert best is not None, f"{module} is in no stage: add it to STAGES"
+    return best[0]
+
+
+def imports(path: Path, top_level_only: bool = False, root: Path = ROOT) -> Iterator[tuple[str, int]]:
+    """(imported project module, line) for every import in a file, lazy ones inside functions included."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    nodes = tree.body if top_level_only else ast.walk(tree)
+    own = module_name(path, root)
+    package = own if path.name == "__init__.py" else own.rpartition(".")[0]
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("mobility_cli"):
+                    yield alias.name, node.lineno
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join([*parts[: len(parts) - node.level + 1], base]).strip(".")
+            if not base.startswith("mobility_cli"):
+                continue
+            known = modules()
+            for alias in node.names:
+                child = f"{base}.{alias.name}"
+                yield (child if child in known else base), node.lineno
+
+
+def test_every_module_is_in_a_stage() -> None:
+    for name in modules():
+        stage_of(name)
+
+
+def test_no_module_imports_from_a_later_stage() -> None:
+    backward = []
+    for name, path in modules().items():
+        mine = stage_of(name)
+        for imported, line in imports(path):
+            theirs = stage_of(imported)
+            if theirs > mine:
+                backward.append(
+                    f"{path.relative_to(ROOT)}:{line}: {name} ({STAGES[mine][0]}) imports {imported} "
+                    f"({STAGES[theirs][0]})"
+                )
+    assert not backward, "\n".join(backward)
+
+
+def test_no_import_cycles() -> None:
+    """Module-level imports form no cycle (lazy imports inside functions cannot deadlock start-up)."""
+    graph = {name: {m for m, _ in imports(path, top_level_only=True) if m != name} for name, path in modules().items()}
+    state: dict[str, int] = {}
+    cycle: list[str] = []
+
+    def visit(node: str, trail: list[str]) -> bool:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycle.extend([*trail, node, nxt])
+                return True
+            if nxt not in state and visit(nxt, [*trail, node]):
+                return True
+        state[node] = 2
+        return False
+
+    for name in sorted(graph):
+        if name not in state and visit(name, []):
+            break
+    assert not cycle, " -> ".join(cycle)
+
+
+def test_the_import_checks_see_a_backward_import(tmp_path: Path) -> None:
+    """The checker itself: a model module importing the CLI is caught."""
+    fake = tmp_path / "mobility_cli" / "model.py"
+    fake.parent.mkdir()
+    fake.write_text("from mobility_cli.cli.state import load\n", encoding="utf-8")
+    found = list(imports(fake, root=tmp_path))
+    assert found == [("mobility_cli.cli.state", 1)]
+    assert stage_of(found[0][0]) > stage_of("mobility_cli.model")
+
+
+@pytest.mark.parametrize("name", sorted(modules()))
+def test_modules_and_functions_stay_small(name: str) -> None:
+    path = modules()[name]
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\n") <= MAX_MODULE_LINES, f"{name} has {text.count(chr(10))} lines"
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            length = (node.end_lineno or node.lineno) - node.lineno + 1
+            assert length <= MAX_FUNCTION_LINES, f"{name}.{node.name} has {length} lines"
+
+
+def readme_codes() -> dict[str, str]:
+    """The README's "Where each diagnostic code comes from" table: code -> module."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("### Where each diagnostic code comes from", 1)[1].split("\n## ", 1)[0]
+    return dict(re.findall(r"^\| `([a-z0-9-]+)` \| `([a-z0-9_./]+)` \|", section, re.MULTILINE))
+
+
+def made_in() -> dict[str, set[str]]:
+    """Every module whose source names a code as a string: where a diagnostic code is made or registered."""
+    from mobility_cli.codes import CODES
+    from mobility_cli.features.lint import RULES
+
+    found: dict[str, set[str]] = {code: set() for code in CODES}
+    catalogue = PACKAGE / "features" / "lint" / "catalogue.yaml"
+    for path in [*PACKAGE.rglob("*.py"), catalogue]:
+        text = path.read_text(encoding="utf-8")
+        rel = path.relative_to(ROOT).as_posix()
+        for code in found:
+            if f'"{code}"' in text or (path == catalogue and f"id: {code}\n" in text):
+                found[code].add(rel)
+    assert set(RULES) <= set(found)
+    return found
+
+
+def test_readme_says_where_every_code_comes_from() -> None:
+    table = readme_codes()
+    places = made_in()
+    assert set(table) == set(places), (sorted(set(places) - set(table)), sorted(set(table) - set(places)))
+    wrong = {code: (module, sorted(places[code])) for code, module in table.items() if module not in places[code]}
+    assert not wrong, wrong
+
+
+def test_the_model_knows_nothing_of_files_or_parsing() -> None:
+    """The model is built from parsed documents but depends only on the base: any stage can use it."""
+    path = modules()["mobility_cli.model"]
+    assert all(stage_of(imported) == 0 for imported, _ in imports(path)), list(imports(path))
