@@ -92,6 +92,14 @@ for _info in (
         "Reorder the levels or correct the grades so that they never decrease.",
     ),
     CodeInfo(
+        "unchecked-references",
+        Severity.INFO,
+        "References into a file that could not be read were not checked.",
+        "Until the file can be read, what it defines is unknown: reporting every reference to it would bury the "
+        "one real error under many false ones.",
+        "Fix the file that could not be read; its references are checked again then.",
+    ),
+    CodeInfo(
         "missing-framework",
         W,
         "A level has no competency framework.",

@@ -58,8 +58,9 @@ class Diagnostic:
         line, column = position if position else (None, None)
         return cls(code, severity, message, origin.file, line, column, origin.pointer or None, hint)
 
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        return (self.file or "", self.line or 0, self.column or 0, self.code, self.message)
+    def sort_key(self) -> tuple[str, bool, int, int, str, str]:
+        """By file, then position; a finding about a whole file comes after those at a line of it."""
+        return (self.file or "", self.line is None, self.line or 0, self.column or 0, self.code, self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,14 @@ class Findings:
 
     def sorted(self) -> list[Diagnostic]:
         return sorted(self.diagnostics, key=Diagnostic.sort_key)
+
+    def by_file(self) -> list[tuple[str, list[Diagnostic]]]:
+        """Findings grouped by file for people: files with errors first, so the root cause is read first."""
+        groups: dict[str, list[Diagnostic]] = {}
+        for d in self.sorted():
+            groups.setdefault(d.file or "", []).append(d)
+        rank = {file: min(d.severity.rank for d in found) for file, found in groups.items()}
+        return sorted(groups.items(), key=lambda item: (rank[item[0]], item[0] == "", item[0]))
 
     def summary(self) -> Summary:
         counts = count_by_severity(self.diagnostics)

@@ -22,6 +22,10 @@ class ProgramNotFound(MobilityError):
     """No readable program where the user pointed."""
 
 
+class ProgramUnreadable(MobilityError):
+    """A file the command needs could not be read: working on the rest would give a wrong answer."""
+
+
 class UnknownName(MobilityError):
     """A track, level or other name the program does not define (or defines more than once)."""
 

@@ -29,6 +29,7 @@ class Loaded:
     program: Program
     findings: Findings
     source: Source
+    unreadable: tuple[str, ...] = ()  # files that could not be read: the program is missing what they hold
 
     @property
     def has_errors(self) -> bool:
@@ -38,30 +39,35 @@ class Loaded:
 def load_program(source: Source, kinds: frozenset[str] | None = None) -> Loaded:
     """The whole program, or only the document kinds asked for (`path` needs tracks, not 20,000 posts)."""
     entries = [e for e in source.entries() if kind_of(e.path) and (kinds is None or kind_of(e.path) in kinds)]
-    docs, found = read_documents(source, entries)
+    docs, found, unreadable = read_documents(source, entries)
     root = str(source.root) if source.root else source.label
     program, built = build_program(docs, root, tuple(e.path for e in entries))
     found += built
-    found += check_references(program)
-    return Loaded(program, Findings(list(source.diagnostics) + found, files=len(entries)), source)
+    found += check_references(program, unreadable)
+    findings = Findings(list(source.diagnostics) + found, files=len(entries))
+    return Loaded(program, findings, source, tuple(unreadable))
 
 
-def read_documents(source: Source, entries: list[FileEntry]) -> tuple[Documents, list[Diagnostic]]:
-    """Parse and schema-check every file; the settings file first, since it sets the size limit."""
+def read_documents(source: Source, entries: list[FileEntry]) -> tuple[Documents, list[Diagnostic], list[str]]:
+    """Parse and schema-check every file (the settings file first, since it sets the size limit); also says
+    which files could not be read at all."""
     docs = Documents()
     found: list[Diagnostic] = []
+    unreadable: list[str] = []
     ordered = sorted(entries, key=lambda e: kind_of(e.path) != "program")
     limit = Settings().max_file_bytes
     for entry in ordered:
         kind = kind_of(entry.path)
         assert kind is not None
         parsed = _read(source, entry, kind, limit, found)
+        if parsed is None or parsed.document is None or not parsed.readable:
+            unreadable.append(entry.path)
         if parsed is None or parsed.document is None:
             continue
         docs.add(kind, parsed.document)
         if kind == "program":
             limit = build_settings(docs.settings).max_file_bytes
-    return docs, found
+    return docs, found, sorted(unreadable)
 
 
 def _read(source: Source, entry: FileEntry, kind: str, limit: int, found: list[Diagnostic]) -> Parsed | None:

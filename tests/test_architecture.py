@@ -197,3 +197,22 @@ def test_the_model_knows_nothing_of_files_or_parsing() -> None:
     """The model is built from parsed documents but depends only on the base: any stage can use it."""
     path = modules()["mobility_cli.model"]
     assert all(stage_of(imported) == 0 for imported, _ in imports(path)), list(imports(path))
+
+
+def test_no_source_file_is_ignored_by_git() -> None:
+    """A module that .gitignore hides works here and is missing from every clone (a package named `build`
+    once was)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    names = [str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    ignored = subprocess.run(
+        ["git", "check-ignore", "--no-index", "--stdin"],
+        cwd=ROOT,
+        input="\n".join(names),
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    assert not ignored, ignored

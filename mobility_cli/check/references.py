@@ -1,40 +1,87 @@
 """Cross-file checks on the built program: every name points at something defined, grades never go down,
-every level is described. Positions come from the model's origins; no parsed document is needed."""
+every level is described. Positions come from the model's origins; no parsed document is needed.
+
+A file that could not be read is not a source of findings elsewhere: a reference into it is not reported
+(one info line counts them), so the file's own error is the first and only thing to fix.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
+from pathlib import PurePosixPath
 
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import Origin, escape
 from mobility_cli.model import LateralMove, Program, Track
 from mobility_cli.suggest import did_you_mean
 
+TRACKS, POSTS = "tracks", "posts"  # what a reference finding depends on: any tracks file, any post file
+Found = Iterator[tuple[str, Diagnostic]]
 
-def check_references(program: Program) -> list[Diagnostic]:
-    found: list[Diagnostic] = []
+
+def check_references(program: Program, unreadable: Sequence[str] = ()) -> list[Diagnostic]:
+    """Every reference problem, except those that may only be there because a file could not be read."""
+    blind = {_what_is_unknown(path) for path in unreadable}
+    kept: list[Diagnostic] = []
+    skipped = 0
+    for needs, diagnostic in _every(program):
+        if needs in blind:
+            skipped += 1
+        else:
+            kept.append(diagnostic)
+    if skipped:
+        kept.append(_skipped(skipped, unreadable))
+    return kept
+
+
+def _every(program: Program) -> Found:
     for track in program.tracks.values():
-        found.extend(_track(program, track))
-    found.extend(_frameworks(program))
-    found.extend(_postings(program))
-    found.extend(_mentors(program))
-    found.extend(_moves(program))
-    return found
+        yield from _track(program, track)
+    yield from _frameworks(program)
+    yield from _postings(program)
+    yield from _mentors(program)
+    yield from _moves(program)
 
 
-def _track(program: Program, track: Track) -> Iterator[Diagnostic]:
-    yield from _grades(track)
+def _what_is_unknown(path: str) -> str:
+    """What an unreadable file leaves unknown: the tracks, the posts, or one level's framework."""
+    parts = PurePosixPath(path).parts
+    if parts[0] == "careers" and path.endswith((".yaml", ".yml")):
+        return TRACKS
+    if parts[0] == "postings":
+        return POSTS
+    if parts[0] == "careers" and len(parts) == 3:
+        return f"framework:{parts[1]}/{PurePosixPath(path).stem}"
+    return path
+
+
+def _skipped(count: int, unreadable: Sequence[str]) -> Diagnostic:
+    files = ", ".join(unreadable[:3]) + (f" and {len(unreadable) - 3} more" if len(unreadable) > 3 else "")
+    return Diagnostic(
+        "unchecked-references",
+        Severity.INFO,
+        f"{count} reference{'s were' if count != 1 else ' was'} not checked, because {files} could not be read",
+        unreadable[0],
+        hint="fix the error above; the references are checked again then",
+    )
+
+
+def _track(program: Program, track: Track) -> Found:
+    yield from (("", d) for d in _grades(track))
     for move in track.lateral_moves:
-        yield from _lateral(program, track, move)
+        yield from ((TRACKS, d) for d in _lateral(program, track, move))
     for level in track.levels:
         if level.key not in program.frameworks:
-            yield Diagnostic.at(
-                level.origin,
-                "missing-framework",
-                f"{level.key} has no competency framework",
-                f"write careers/{track.id}/{level.id}.md",
-                Severity.WARNING,
+            yield (
+                f"framework:{level.key}",
+                Diagnostic.at(
+                    level.origin,
+                    "missing-framework",
+                    f"{level.key} has no competency framework",
+                    f"write careers/{track.id}/{level.id}.md",
+                    Severity.WARNING,
+                ),
             )
 
 
@@ -114,50 +161,54 @@ def _level_problem(program: Program, track_id: str | None, level_id: str | None)
     return None
 
 
-def _frameworks(program: Program) -> Iterator[Diagnostic]:
+def _frameworks(program: Program) -> Found:
     for framework in program.frameworks.values():
         problem = _level_problem(program, framework.track, framework.level)
         if problem:
             origin = framework.origin
-            yield Diagnostic.at(
-                origin.at("/level") if origin.written("/level") else origin,
-                "unresolved-reference",
-                f"framework for {framework.key}: {problem[0]}",
-                problem[1],
+            yield (
+                TRACKS,
+                Diagnostic.at(
+                    origin.at("/level") if origin.written("/level") else origin,
+                    "unresolved-reference",
+                    f"framework for {framework.key}: {problem[0]}",
+                    problem[1],
+                ),
             )
 
 
-def _postings(program: Program) -> Iterator[Diagnostic]:
+def _postings(program: Program) -> Found:
     for posting in program.postings.values():
         problem = _level_problem(program, posting.track, posting.level)
         if problem:
             pointer = "/track" if posting.track and posting.track not in program.tracks else "/level"
-            yield Diagnostic.at(
-                posting.origin.at(pointer), "unresolved-reference", f"post {posting.id}: {problem[0]}", problem[1]
-            )
+            message = f"post {posting.id}: {problem[0]}"
+            yield TRACKS, Diagnostic.at(posting.origin.at(pointer), "unresolved-reference", message, problem[1])
 
 
-def _mentors(program: Program) -> Iterator[Diagnostic]:
+def _mentors(program: Program) -> Found:
     for mentor in program.mentors.values():
         track_id, level_id = mentor.level_key.split("/", 1)
         problem = _level_problem(program, track_id, level_id)
         if problem:
-            yield Diagnostic.at(
-                mentor.origin.at("/level"), "unresolved-reference", f"mentor {mentor.id}: {problem[0]}", problem[1]
-            )
+            message = f"mentor {mentor.id}: {problem[0]}"
+            yield TRACKS, Diagnostic.at(mentor.origin.at("/level"), "unresolved-reference", message, problem[1])
         for index, past in enumerate(mentor.past_levels):
             t, _, lv = past.partition("/")
             problem = _level_problem(program, t if lv else None, lv or t)
             if problem:
-                yield Diagnostic.at(
-                    mentor.origin.at(f"/past_levels/{index}"),
-                    "unresolved-reference",
-                    f"mentor {mentor.id}: past level {problem[0]}",
-                    problem[1],
+                yield (
+                    TRACKS,
+                    Diagnostic.at(
+                        mentor.origin.at(f"/past_levels/{index}"),
+                        "unresolved-reference",
+                        f"mentor {mentor.id}: past level {problem[0]}",
+                        problem[1],
+                    ),
                 )
 
 
-def _moves(program: Program) -> Iterator[Diagnostic]:
+def _moves(program: Program) -> Found:
     """Move records name levels and posts: a typo would silently drop a record from every metric."""
     for record in program.moves.records:
         for side, key in (("from", record.from_level), ("to", record.to_level)):
@@ -166,16 +217,22 @@ def _moves(program: Program) -> Iterator[Diagnostic]:
             track_id, _, level_id = key.partition("/")
             problem = _level_problem(program, track_id, level_id)
             if problem:
-                yield Diagnostic.at(
-                    record.origin.at(f"/{side}/level"),
-                    "unresolved-reference",
-                    f"move of {record.person}: {problem[0]}",
-                    problem[1],
+                yield (
+                    TRACKS,
+                    Diagnostic.at(
+                        record.origin.at(f"/{side}/level"),
+                        "unresolved-reference",
+                        f"move of {record.person}: {problem[0]}",
+                        problem[1],
+                    ),
                 )
         if record.posting and record.posting not in program.postings:
-            yield Diagnostic.at(
-                record.origin.at("/posting"),
-                "unresolved-reference",
-                f'move of {record.person}: no post "{record.posting}"',
-                did_you_mean(record.posting, program.postings) or "name a file in postings/ without .md",
+            yield (
+                POSTS,
+                Diagnostic.at(
+                    record.origin.at("/posting"),
+                    "unresolved-reference",
+                    f'move of {record.person}: no post "{record.posting}"',
+                    did_you_mean(record.posting, program.postings) or "name a file in postings/ without .md",
+                ),
             )

@@ -6,7 +6,7 @@ import typer
 
 from mobility_cli.cli.choices import TableFormat
 from mobility_cli.cli.console import out, show_table
-from mobility_cli.cli.state import load, state
+from mobility_cli.cli.state import POSTS, load, state
 
 
 def board(
@@ -25,7 +25,7 @@ def board(
     from mobility_cli.features.timezones import person
 
     st = state(ctx)
-    program = load(st).program
+    program = load(st, kinds=POSTS).program
     if track:
         resolve_track(program, track)
     me = person(timezone, hours) if timezone else None

@@ -11,7 +11,7 @@ import typer
 from mobility_cli.cli.choices import FindingsFormat
 from mobility_cli.cli.console import out, show_table
 from mobility_cli.cli.emit import chosen_format, emit
-from mobility_cli.cli.state import history, load, locate, state
+from mobility_cli.cli.state import SETTINGS, history, load, locate, state
 
 if TYPE_CHECKING:
     from mobility_cli.features.lint import Rule
@@ -35,7 +35,7 @@ def lint(
     st = state(ctx)
     location = locate(st)
     if explain is not None or list_rules:
-        rules = registry(lint_settings(load(st, location, frozenset({"program"})).program.settings.lint))
+        rules = registry(lint_settings(load(st, location, SETTINGS).program.settings.lint))
         _describe(rules, explain)
         return
     loaded = load(st, location)

@@ -58,14 +58,25 @@ def locate(st: State) -> Location:
 
 CAREERS = frozenset({"program", "tracks"})
 CAREERS_AND_FRAMEWORKS = frozenset({"program", "tracks", "framework"})
+POSTS = frozenset({"program", "tracks", "posting"})
+SETTINGS = frozenset({"program"})
 
 
 def load(st: State, location: Location | None = None, kinds: frozenset[str] | None = None) -> Loaded:
+    """The program (or the kinds of files asked for). A command never works on a partial program: if a file
+    it reads could not be read, it stops and sends the user to `validate`, which says why."""
     from mobility_cli.load import load_program
     from mobility_cli.source import open_source
 
     location = location or locate(st)
-    return load_program(open_source(location, st.ref), kinds)
+    loaded = load_program(open_source(location, st.ref), kinds)
+    if loaded.unreadable:
+        from mobility_cli.errors import ProgramUnreadable
+
+        files = loaded.unreadable
+        named = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+        raise ProgramUnreadable(f"{named} could not be read", "run `mobility validate` to see why")
+    return loaded
 
 
 def cached_findings(st: State, location: Location, compute: Callable[[Loaded], Findings], context: str) -> Findings:

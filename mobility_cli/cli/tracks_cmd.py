@@ -8,7 +8,7 @@ import typer
 
 from mobility_cli.cli.choices import TableFormat
 from mobility_cli.cli.console import out, show_table
-from mobility_cli.cli.state import load, state
+from mobility_cli.cli.state import CAREERS_AND_FRAMEWORKS, load, state
 
 
 def tracks(
@@ -16,7 +16,7 @@ def tracks(
     format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text or json."),
 ) -> None:
     """List the career tracks: levels, grades and lateral moves."""
-    program = load(state(ctx)).program
+    program = load(state(ctx), kinds=CAREERS_AND_FRAMEWORKS).program
     if format is TableFormat.json:
         out(
             json.dumps(
@@ -57,7 +57,7 @@ def levels(
     """List levels in promotion order with titles, grades, typical months and frameworks."""
     from mobility_cli.features.names import resolve_track
 
-    program = load(state(ctx)).program
+    program = load(state(ctx), kinds=CAREERS_AND_FRAMEWORKS).program
     chosen = [resolve_track(program, track)] if track else list(program.tracks.values())
     items = [lv for t in chosen for lv in t.levels]
     if format is TableFormat.json:

@@ -1,6 +1,6 @@
 """What the published site says, as plain data: every page's content, computed from the program alone.
 
-Rendering (HTML or Markdown) happens in the report layer; writing in the CLI. Nothing here reads the clock:
+Rendering (HTML or Markdown) happens in formats/; writing in the CLI. Nothing here reads the clock:
 dates come from the program and from git (`changed`, the latest commit touching each source file), so two
 renders of the same revision are byte-identical.
 """

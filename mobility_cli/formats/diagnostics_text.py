@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from mobility_cli.diagnostics import Diagnostic, Findings
 
 
@@ -18,7 +16,7 @@ def location(d: Diagnostic) -> str:
 
 def format_text(findings: Findings) -> str:
     lines: list[str] = []
-    for _, group in groupby(findings.sorted(), key=lambda d: d.file or ""):
+    for _, group in findings.by_file():
         if lines:
             lines.append("")
         for d in group:
@@ -39,7 +37,7 @@ def print_rich(findings: Findings) -> None:
     colours = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     console = Console(highlight=False, soft_wrap=True)
     first = True
-    for file, group in groupby(findings.sorted(), key=lambda d: d.file or ""):
+    for file, group in findings.by_file():
         if not first:
             console.print()
         first = False

@@ -25,6 +25,11 @@ class Parsed:
     diagnostics: list[Diagnostic]
 
     @property
+    def readable(self) -> bool:
+        """False when the file's YAML (or front matter) could not be read, so what it holds is unknown."""
+        return self.front is not None and self.front.ok
+
+    @property
     def front(self) -> YamlDoc | None:
         doc = self.document
         return doc.front if isinstance(doc, MarkdownDoc) else doc

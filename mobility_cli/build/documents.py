@@ -1,0 +1,161 @@
+"""Frameworks, posts, mentors and move records from their checked documents."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import Any
+
+from mobility_cli.build.values import as_date, as_dict, as_int, as_int_or_none, as_list, as_str
+from mobility_cli.located import Origin
+from mobility_cli.model import (
+    Area,
+    Framework,
+    Mentor,
+    MoveData,
+    MoveRecord,
+    PastMentorship,
+    Posting,
+    PostSection,
+    TimezoneRequirement,
+)
+from mobility_cli.parse.markdown import MarkdownDoc
+from mobility_cli.parse.yamldoc import YamlDoc
+
+
+def _origin(md: MarkdownDoc) -> Origin:
+    """A Markdown file's origin: its front matter's positions, or line 1 where it has none."""
+    return md.front.origin() if md.front.positions else Origin.of_file(md.file, 1)
+
+
+def framework_identity(md: MarkdownDoc) -> tuple[str | None, str | None]:
+    """The level a framework describes: its front matter, else its place `careers/TRACK/LEVEL.md`."""
+    data = as_dict(md.front.data)
+    parts = PurePosixPath(md.file).parts
+    track = as_str(data.get("track")) or (parts[1] if len(parts) == 3 else None)
+    level = as_str(data.get("level")) or PurePosixPath(md.file).stem
+    return track, level
+
+
+def build_framework(md: MarkdownDoc) -> Framework | None:
+    track, level = framework_identity(md)
+    if not track or not level:
+        return None
+    data = as_dict(md.front.data)
+    deep = [s for s in md.sections if s.level >= 3]
+    chosen = deep or [s for s in md.sections if s.items]
+    areas = tuple(Area(s.title, s.line, tuple(s.items)) for s in chosen if s.items)
+    heading = next((s.title for s in md.sections if s.level <= 2), "")
+    title = str(data.get("title") or heading.removesuffix(" Competency Framework") or level)
+    return Framework(track, level, title, str(data.get("summary") or ""), areas, _origin(md))
+
+
+def _timezone(value: Any) -> TimezoneRequirement | None:
+    tz = as_dict(value)
+    if not isinstance(tz.get("with"), str):
+        return None
+    overlap = tz.get("overlap_hours")
+    return TimezoneRequirement(
+        tz["with"],
+        as_str(tz.get("core_hours")),
+        float(overlap) if isinstance(overlap, int | float) and not isinstance(overlap, bool) else None,
+    )
+
+
+def build_posting(md: MarkdownDoc) -> Posting | None:
+    data = as_dict(md.front.data)
+    if not isinstance(data.get("role"), str):
+        return None
+    level, track = as_str(data.get("level")), as_str(data.get("track"))
+    if level and "/" in level:
+        track, _, level = level.partition("/")
+    work_style = data.get("work_style")
+    filled = as_dict(data.get("filled"))
+    return Posting(
+        id=as_str(data.get("id")) or PurePosixPath(md.file).stem,
+        origin=_origin(md),
+        role=data["role"],
+        team=as_str(data.get("team")),
+        track=track,
+        level=level,
+        location=as_str(data.get("location")),
+        timezone=_timezone(data.get("timezone")),
+        work_style={k: v for k, v in work_style.items() if isinstance(v, int)} if isinstance(work_style, dict) else None,
+        status=as_str(data.get("status")) or "open",
+        opened=as_date(data.get("opened")),
+        internal_until=as_date(data.get("internal_until")),
+        external_from=as_date(data.get("external_from")),
+        closes=as_date(data.get("closes")),
+        evaluation=tuple(e for e in as_list(data.get("evaluation")) if isinstance(e, str)),
+        applicants={k: v for k, v in as_dict(data.get("applicants")).items() if as_int_or_none(v) is not None},
+        filled_source=as_str(filled.get("source")),
+        filled_date=as_date(filled.get("date")),
+        sections=tuple(PostSection(s.title, s.line, tuple(s.items), tuple(s.lines)) for s in md.sections),
+        body=md.body,
+        body_line=md.body_line,
+        has_front_matter=md.has_front_matter,
+        suppressions=tuple(md.suppressions),
+    )
+
+
+def build_mentor(doc: YamlDoc) -> Mentor | None:
+    data = as_dict(doc.data)
+    if not all(isinstance(data.get(k), str) for k in ("id", "name", "track", "level", "timezone")):
+        return None
+    history = [
+        PastMentorship(as_int_or_none(h.get("year")), str(h.get("outcome")), as_int_or_none(h.get("rating")))
+        for h in as_list(data.get("history"))
+        if isinstance(h, dict) and isinstance(h.get("outcome"), str)
+    ]
+    return Mentor(
+        id=data["id"],
+        name=data["name"],
+        track=data["track"],
+        level=data["level"],
+        past_levels=tuple(p for p in as_list(data.get("past_levels")) if isinstance(p, str)),
+        timezone=data["timezone"],
+        working_hours=as_str(data.get("working_hours")) or "09:00-17:00",
+        capacity=as_int(data.get("capacity"), 2),
+        opt_in=data.get("opt_in") is True,
+        history=tuple(history),
+        team=as_str(data.get("team")),
+        origin=doc.origin(),
+        active_mentees=as_int(data.get("active_mentees"), 0),
+    )
+
+
+def _move(raw: Any, origin: Origin) -> MoveRecord | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("person"), str):
+        return None
+    when = as_date(str(raw.get("date")))
+    if when is None:
+        return None
+    source, target = as_dict(raw.get("from")), as_dict(raw.get("to"))
+    return MoveRecord(
+        raw["person"],
+        when,
+        str(raw.get("kind")),
+        as_str(source.get("team")),
+        as_str(source.get("level")),
+        as_str(target.get("team")),
+        as_str(target.get("level")),
+        as_str(raw.get("posting")),
+        origin,
+    )
+
+
+def build_moves(docs: list[YamlDoc]) -> MoveData:
+    """Every well-formed record of every moves file, sorted by date; headcount and team sizes merged."""
+    records: list[MoveRecord] = []
+    headcount: int | None = None
+    teams: dict[str, int] = {}
+    for doc in docs:
+        data = as_dict(doc.data)
+        given = as_int_or_none(data.get("headcount"))
+        if given is not None:
+            headcount = max(headcount or 0, given)
+        teams.update({str(k): v for k, v in as_dict(data.get("teams")).items() if as_int_or_none(v) is not None})
+        for index, raw in enumerate(as_list(data.get("moves"))):
+            record = _move(raw, doc.origin(f"/moves/{index}"))
+            if record is not None:
+                records.append(record)
+    return MoveData(tuple(sorted(records, key=lambda r: (r.date, r.person))), headcount, teams)
