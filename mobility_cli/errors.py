@@ -26,6 +26,10 @@ class ProgramUnreadable(MobilityError):
     """A file the command needs could not be read: working on the rest would give a wrong answer."""
 
 
+class ProgramDataError(MobilityError):
+    """A value in a program file that a command cannot use (one `validate` reports too): named with its place."""
+
+
 class UnknownName(MobilityError):
     """A track, level or other name the program does not define (or defines more than once)."""
 

@@ -1,7 +1,7 @@
 """The pipeline up to the model, as a short chain of stages that each return values:
 
 source (which files, what bytes) -> parse (documents with positions) -> schema check -> build (the
-`Program`, repeated ids) -> reference check on the `Program`.
+`Program`, repeated ids) -> reference and value checks on the `Program`.
 
 `load_program` never raises for anything a program file contains: every problem becomes a diagnostic,
 and whatever is well-formed still becomes part of the model.
@@ -15,6 +15,7 @@ from mobility_cli.build import build_posting, build_program
 from mobility_cli.build.settings import build_settings
 from mobility_cli.check.references import check_references
 from mobility_cli.check.schema import check_schema
+from mobility_cli.check.values import check_values
 from mobility_cli.diagnostics import Diagnostic, Findings, Severity
 from mobility_cli.model import Posting, Program, Settings
 from mobility_cli.parse.documents import Documents, Parsed, parse_file
@@ -44,6 +45,7 @@ def load_program(source: Source, kinds: frozenset[str] | None = None) -> Loaded:
     program, built = build_program(docs, root, tuple(e.path for e in entries))
     found += built
     found += check_references(program, unreadable)
+    found += check_values(program)
     findings = Findings(list(source.diagnostics) + found, files=len(entries))
     return Loaded(program, findings, source, tuple(unreadable))
 

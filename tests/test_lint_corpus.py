@@ -140,7 +140,7 @@ CORPUS: dict[str, tuple[str, set[str]]] = {
         post(GOOD).replace("external_from: 2026-11-20", "external_from: 2026-11-12"),
         {"internal-window"},
     ),
-    "stale": (post(GOOD).replace("closes: 2027-01-10", "closes: 2026-11-01"), {"stale-posting"}),
+    "stale": (post(GOOD).replace("closes: 2027-01-10", "closes: 2026-11-22"), {"stale-posting"}),
     "short-window": (post(GOOD).replace("closes: 2027-01-10", "closes: 2026-11-28"), {"short-window"}),
     "internal-tool": (
         post(["Experience with Shipyard deploys", *GOOD]),

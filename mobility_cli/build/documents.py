@@ -79,7 +79,9 @@ def build_posting(md: MarkdownDoc) -> Posting | None:
         level=level,
         location=as_str(data.get("location")),
         timezone=_timezone(data.get("timezone")),
-        work_style={k: v for k, v in work_style.items() if isinstance(v, int)} if isinstance(work_style, dict) else None,
+        work_style={k: v for k, v in work_style.items() if isinstance(v, int)}
+        if isinstance(work_style, dict)
+        else None,
         status=as_str(data.get("status")) or "open",
         opened=as_date(data.get("opened")),
         internal_until=as_date(data.get("internal_until")),

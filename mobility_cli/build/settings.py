@@ -13,7 +13,9 @@ def build_settings(doc: YamlDoc | None) -> Settings:
     data = as_dict(doc.data)
     raw_policy = as_dict(data.get("policy"))
     defaults, base = Policy(), Settings()
-    policy = Policy(**{name: as_int(raw_policy.get(name), getattr(defaults, name)) for name in Policy.__dataclass_fields__})
+    policy = Policy(
+        **{name: as_int(raw_policy.get(name), getattr(defaults, name)) for name in Policy.__dataclass_fields__}
+    )
     return Settings(
         name=str(data.get("name") or base.name),
         policy=policy,

@@ -37,7 +37,10 @@ def _track(track_id: str, body: dict[str, Any], origin: Origin, policy: Policy, 
             origin=origin.at(f"/levels/{index}"),
         )
         levels.add(level_id, level, level.origin)
-    moves = [_lateral(track_id, raw, origin.at(f"/lateral_moves/{n}")) for n, raw in enumerate(as_list(body.get("lateral_moves")))]
+    moves = [
+        _lateral(track_id, raw, origin.at(f"/lateral_moves/{n}"))
+        for n, raw in enumerate(as_list(body.get("lateral_moves")))
+    ]
     return Track(
         id=track_id,
         name=str(body.get("name") or track_id.replace("-", " ").title()),

@@ -30,6 +30,8 @@ class Unique(Generic[T]):
         position = first.position()
         where = f"{first.file}:{position[0]}" if position else first.file
         self.diagnostics.append(
-            Diagnostic.at(origin, "duplicate-id", f'{self.what} "{key}" is already defined at {where}', self.hint, key=at_key)
+            Diagnostic.at(
+                origin, "duplicate-id", f'{self.what} "{key}" is already defined at {where}', self.hint, key=at_key
+            )
         )
         return False

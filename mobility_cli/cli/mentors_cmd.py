@@ -107,7 +107,7 @@ def confirm(
 
     from mobility_cli.errors import UsageError
     from mobility_cli.features.checkins import checkins
-    from mobility_cli.features.timezones import person
+    from mobility_cli.features.timezones import mentor_person, person
     from mobility_cli.formats.calendar_ics import checkins_ics
     from mobility_cli.output import write_atomic
 
@@ -126,7 +126,7 @@ def confirm(
         if mentor is None:
             raise UsageError(f"{pairs_file}: unknown mentor {pair.get('mentor')!r}")
         mentee = person(str(pair.get("timezone")), str(pair.get("working_hours", "09:00-17:00")))
-        found = checkins(mentee, person(mentor.timezone, mentor.working_hours), first)
+        found = checkins(mentee, mentor_person(mentor), first)
         events.append((mentor.id, str(pair.get("mentee")), found))
     write_atomic(output, checkins_ics(events, program.settings.name), force=force)
     out(f"wrote {output}: {sum(len(e) for _, _, e in events)} check-ins for {len(events)} pairs\n")

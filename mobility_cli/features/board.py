@@ -6,8 +6,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from mobility_cli.features.timezones import Person, overlap_over, person
+from mobility_cli.features.timezones import Person, overlap_over, person_at
 from mobility_cli.model import Posting, Program
+
+
+@dataclass(frozen=True, slots=True)
+class HoursRequirement:
+    """What a post asks of a candidate's working day: overlap with its core hours in its zone."""
+
+    zone: str
+    core_hours: str
+    needed: float  # hours a day; 1 where the post names core hours but no overlap
+
+
+def hours_requirement(post: Posting) -> HoursRequirement | None:
+    """The post's stated requirement, or None where it states none (then no fit can be judged, by the CLI or by
+    the site: a vague preference in the text is not a requirement anyone can meet or miss)."""
+    tz = post.timezone
+    if tz is None or not tz.core_hours:
+        return None
+    return HoursRequirement(tz.zone, tz.core_hours, tz.overlap_hours or 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +55,10 @@ def board_rows(
             continue
         overlap: float | None = None
         fits: bool | None = None
-        tz = post.timezone
-        if me is not None and tz is not None and tz.core_hours:
-            overlap = overlap_over(me, person(tz.zone, tz.core_hours), today, 90).minimum
-            fits = overlap >= (tz.overlap_hours or 1)
+        wanted = hours_requirement(post)
+        if me is not None and wanted is not None:
+            hours = person_at(post.origin, wanted.zone, "/timezone/with", wanted.core_hours, "/timezone/core_hours")
+            overlap = overlap_over(me, hours, today, 90).minimum
+            fits = overlap >= wanted.needed
         rows.append(BoardRow(post, overlap, fits))
     return sorted(rows, key=lambda r: (r.fits is False, -(r.overlap or 0), r.post.id))

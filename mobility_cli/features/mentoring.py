@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from mobility_cli.features.paths import NoRoute, find_routes
-from mobility_cli.features.timezones import Person, overlap_over, person
+from mobility_cli.features.timezones import Person, mentor_person, overlap_over
 from mobility_cli.model import Level, Mentor, Program
 
 WEIGHTS = {"experience": 0.4, "overlap": 0.3, "success": 0.2, "capacity": 0.1}
@@ -116,7 +116,7 @@ def score(
     `route` and `held` may be passed in when scoring many pairs, so each is computed once per person."""
     if not mentor.opt_in or mentor.remaining <= 0:
         return None
-    overlap = overlap_over(mentee.person, person(mentor.timezone, mentor.working_hours), start, 90).minimum
+    overlap = overlap_over(mentee.person, mentor_person(mentor), start, 90).minimum
     if overlap < MIN_OVERLAP:
         return None
     held = held if held is not None else _held(program, mentor)

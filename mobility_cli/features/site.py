@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from mobility_cli.features.board import hours_requirement
 from mobility_cli.features.gap import step_gap
 from mobility_cli.features.graph_view import GraphView, graph_view
 from mobility_cli.features.paths import edges
@@ -65,14 +66,15 @@ class SiteData:
 
 
 def board_entry(post: Posting) -> dict[str, Any]:
-    tz = post.timezone
+    """What the site's board needs of a post: the same requirement `mobility board` judges fit by."""
+    wanted = hours_requirement(post)
     return {
         "id": post.id,
         "track": post.track or "",
         "team": post.team or "",
-        "zone": tz.zone if tz else "",
-        "core": tz.core_hours if tz and tz.core_hours else "",
-        "overlap": tz.overlap_hours if tz and tz.overlap_hours is not None else None,
+        "zone": wanted.zone if wanted else "",
+        "core": wanted.core_hours if wanted else "",
+        "need": wanted.needed if wanted else None,
     }
 
 

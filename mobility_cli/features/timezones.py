@@ -7,15 +7,15 @@ Berlin overlap an hour longer for the few weeks a year when only one of them has
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from mobility_cli.errors import UsageError
-
-_HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
+from mobility_cli.errors import ProgramDataError, UsageError
+from mobility_cli.located import Origin
+from mobility_cli.model import Mentor
+from mobility_cli.zones import hours_span, zone_hint
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +25,11 @@ class Hours:
 
     @classmethod
     def parse(cls, text: str) -> Hours:
-        match = _HOURS.match(text.strip())
-        if not match:
-            raise UsageError(f'"{text}" is not a span of working hours', 'write it as HH:MM-HH:MM, e.g. "09:00-17:00"')
-        h1, m1, h2, m2 = (int(g) for g in match.groups())
-        start, end = h1 * 60 + m1, h2 * 60 + m2
-        length = end - start if end > start else end + 24 * 60 - start
-        return cls(time(h1, m1), length)
+        span = hours_span(text)
+        if isinstance(span, str):
+            raise UsageError(f'"{text}" is not a span of working hours', span)
+        start, length = span
+        return cls(time(start // 60, start % 60), length)
 
     def __str__(self) -> str:
         end = (self.start.hour * 60 + self.start.minute + self.minutes) % (24 * 60)
@@ -43,7 +41,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f'unknown time zone "{name}"', "use an IANA name such as Europe/Berlin") from None
+        raise UsageError(f'unknown time zone "{name}"', zone_hint(name)) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +61,24 @@ class Person:
 def person(zone_name: str, hours: str) -> Person:
     zone(zone_name)
     return Person(zone_name, Hours.parse(hours))
+
+
+def person_at(origin: Origin, zone_name: str, zone_field: str, hours: str, hours_field: str) -> Person:
+    """A person from program data; a bad value stops the command naming the file and line it came from."""
+    for field, check in ((zone_field, lambda: zone(zone_name)), (hours_field, lambda: Hours.parse(hours))):
+        try:
+            check()
+        except UsageError as exc:
+            position = origin.at(field).position()
+            where = f"{origin.file}:{position[0]}" if position else origin.file
+            raise ProgramDataError(
+                f"{where}: {exc.message}", f"{exc.hint}; `mobility validate` lists every such value"
+            ) from None
+    return person(zone_name, hours)
+
+
+def mentor_person(mentor: Mentor) -> Person:
+    return person_at(mentor.origin, mentor.timezone, "/timezone", mentor.working_hours, "/working_hours")
 
 
 def overlap_on(a: Person, b: Person, day: date) -> float:

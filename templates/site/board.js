@@ -1,5 +1,6 @@
-// The job board's filters. Time-zone fit is computed with the browser's own zone through Intl, on today's
-// date, so it is right across daylight-saving changes in either zone. No server, no external requests.
+// The job board's filters. Time-zone fit is computed as `mobility board` computes it: the smallest daily
+// overlap over the next 90 days, in the browser's own zone through Intl, so daylight-saving changes in either
+// zone count. A post that states no core hours has no fit to judge. No server, no external requests.
 (function () {
   "use strict";
   var cards = Array.prototype.slice.call(document.querySelectorAll(".post-card"));
@@ -8,11 +9,17 @@
   var myZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   document.getElementById("my-zone").textContent = myZone;
 
+  var formats = {};
+  function formatter(zone) {
+    if (!formats[zone]) {
+      formats[zone] = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric",
+        month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    }
+    return formats[zone];
+  }
   function offsetMs(zone, at) {
     var parts = {};
-    new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit",
-      day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
-      .formatToParts(at).forEach(function (p) { parts[p.type] = p.value; });
+    formatter(zone).formatToParts(at).forEach(function (p) { parts[p.type] = p.value; });
     var asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour % 24, +parts.minute, +parts.second);
     return asUtc - Math.floor(at.getTime() / 1000) * 1000;
   }
@@ -27,14 +34,20 @@
     var off = offsetMs(zone, noon);
     return [start - off, end - off];
   }
-  function overlapHours(post, mine) {
-    var me = interval(myZone, mine, 0), best = 0;
+  function overlapOn(post, mine, day) {
+    // Hours both work during my span that starts on `day`, against the post's spans from the day before to after.
+    var me = interval(myZone, mine, day), total = 0;
     if (!me) { return 0; }
     [-1, 0, 1].forEach(function (shift) {
-      var them = interval(post.zone, post.core, shift);
-      if (them) { best = Math.max(best, (Math.min(me[1], them[1]) - Math.max(me[0], them[0])) / 3600000); }
+      var them = interval(post.zone, post.core, day + shift);
+      if (them) { total += Math.max(0, (Math.min(me[1], them[1]) - Math.max(me[0], them[0])) / 3600000); }
     });
-    return Math.max(0, best);
+    return Math.round(total * 100) / 100;
+  }
+  function overlapHours(post, mine) {
+    var lowest = Infinity;
+    for (var day = 0; day < 90; day += 1) { lowest = Math.min(lowest, overlapOn(post, mine, day)); }
+    return lowest;
   }
   function apply() {
     var shown = 0;
@@ -43,8 +56,9 @@
       if (track.value && d.track !== track.value) { ok = false; }
       if (team.value && d.team !== team.value) { ok = false; }
       note.hidden = true;
-      if (fits.checked && d.zone && d.core) {
-        var need = d.overlap ? +d.overlap : 1, got = overlapHours({ zone: d.zone, core: d.core }, hours.value);
+      if (fits.checked && !d.core) { ok = false; }  // no stated hours: no fit can be judged, as in the CLI
+      if (fits.checked && d.core) {
+        var need = +d.need, got = overlapHours({ zone: d.zone, core: d.core }, hours.value);
         note.hidden = false;
         note.textContent = got.toFixed(1) + " h overlap with your day (" + need + " h needed)";
         if (got + 1e-9 < need) { ok = false; }

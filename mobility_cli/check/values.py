@@ -1,0 +1,96 @@
+"""Values other commands rely on, checked on the built program: time zones, working hours, the order of a
+post's dates. If `validate` passes, `board`, `mentors` and `plan` can use every one of them.
+
+The schema checks shapes (a string where a zone goes); only here is a zone looked up in the IANA database,
+so a misspelt zone gets a suggestion instead of breaking another command for everyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from mobility_cli.diagnostics import Diagnostic
+from mobility_cli.located import Origin
+from mobility_cli.model import Mentor, Posting, Program
+from mobility_cli.zones import hours_span, is_zone, zone_hint
+
+
+def check_values(program: Program) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for posting in program.postings.values():
+        found.extend(_posting(posting))
+    for mentor in program.mentors.values():
+        found.extend(_mentor(mentor))
+    return found
+
+
+def _zone(origin: Origin, name: str) -> Iterator[Diagnostic]:
+    if not is_zone(name):
+        yield Diagnostic.at(origin, "unknown-timezone", f'"{name}" is not a time zone', zone_hint(name))
+
+
+def _hours(origin: Origin, text: str) -> Iterator[Diagnostic]:
+    span = hours_span(text)
+    if isinstance(span, str):
+        yield Diagnostic.at(origin, "invalid-hours", f'"{text}" is not a span of working hours', span)
+
+
+def _posting(posting: Posting) -> Iterator[Diagnostic]:
+    tz = posting.timezone
+    if tz is not None:
+        yield from _zone(posting.origin.at("/timezone/with"), tz.zone)
+        if tz.core_hours is not None:
+            yield from _hours(posting.origin.at("/timezone/core_hours"), tz.core_hours)
+    yield from _date_order(posting)
+
+
+def _mentor(mentor: Mentor) -> Iterator[Diagnostic]:
+    yield from _zone(mentor.origin.at("/timezone"), mentor.timezone)
+    if mentor.origin.written("/working_hours"):
+        yield from _hours(mentor.origin.at("/working_hours"), mentor.working_hours)
+    if mentor.active_mentees > mentor.capacity:
+        yield Diagnostic.at(
+            mentor.origin.at("/active_mentees"),
+            "invalid-value",
+            f"{mentor.active_mentees} active mentees, more than the capacity of {mentor.capacity}",
+            "raise capacity, or correct active_mentees",
+        )
+
+
+_ORDER: tuple[tuple[str, str], ...] = (
+    ("opened", "internal_until"),
+    ("internal_until", "closes"),
+    ("opened", "external_from"),
+    ("external_from", "closes"),
+    ("opened", "closes"),
+)
+
+
+def _date_order(posting: Posting) -> Iterator[Diagnostic]:
+    """opened <= internal_until <= closes, opened <= external_from <= closes; reported once, at the later field."""
+    dates: dict[str, date | None] = {
+        "opened": posting.opened,
+        "internal_until": posting.internal_until,
+        "external_from": posting.external_from,
+        "closes": posting.closes,
+    }
+    reported: set[str] = set()
+    for early, late in _ORDER:
+        first, second = dates[early], dates[late]
+        if first is None or second is None or second >= first or late in reported:
+            continue
+        reported.add(late)
+        yield Diagnostic.at(
+            posting.origin.at(f"/{late}"),
+            "date-order",
+            f"{late} ({second}) is before {early} ({first})",
+            f"a post's dates run opened, internal_until, external_from, closes: set {late} on or after {first}",
+        )
+    if posting.filled_date is not None and posting.opened is not None and posting.filled_date < posting.opened:
+        yield Diagnostic.at(
+            posting.origin.at("/filled/date"),
+            "date-order",
+            f"the post was filled ({posting.filled_date}) before it opened ({posting.opened})",
+            "correct the filled date or the opening date",
+        )
