@@ -120,6 +120,21 @@ for _info in (
         "Correct the value as the message says.",
     ),
     CodeInfo(
+        "framework-shape",
+        W,
+        "Text of a competency framework that is not read as behaviours.",
+        "Behaviours are what posts trace their requirements to and what `gap` compares; prose or a framework "
+        "without bullets loses them silently.",
+        "Write each behaviour as a `- bullet` under a `### Area` heading.",
+    ),
+    CodeInfo(
+        "unknown-rule",
+        E,
+        "mobility.yaml names a lint rule that does not exist.",
+        "A misspelt rule in select, ignore or severity silently does nothing.",
+        "Use a code from `mobility lint --list`; the hint suggests the closest one.",
+    ),
+    CodeInfo(
         "unchecked-references",
         Severity.INFO,
         "References into a file that could not be read were not checked.",

@@ -21,10 +21,10 @@ from mobility_cli.errors import UsageError
 MARKER = ".mobility-render"
 
 
-def write_atomic(path: Path, data: bytes, force: bool = False) -> None:
+def write_atomic(path: Path, data: bytes, force: bool = False, exists_hint: str = "pass --force to replace it") -> None:
     """Write a file by renaming a finished temporary file into place; never replaces a file unless `force`."""
     if path.exists() and not force:
-        raise UsageError(f"{path} already exists", "pass --force to replace it")
+        raise UsageError(f"{path} already exists", exists_hint)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -61,7 +61,7 @@ def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("MOBILITY_REPO", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "MOBILITY_DEBUG")
+        if k not in ("MOBILITY_REPO", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "MOBILITY_DEBUG", "CI")
     }
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env["NO_COLOR"] = "1"

@@ -6,6 +6,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from mobility_cli.build.values import as_date, as_dict, as_int, as_int_or_none, as_list, as_str
+from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import Origin
 from mobility_cli.model import (
     Area,
@@ -47,6 +48,22 @@ def build_framework(md: MarkdownDoc) -> Framework | None:
     heading = next((s.title for s in md.sections if s.level <= 2), "")
     title = str(data.get("title") or heading.removesuffix(" Competency Framework") or level)
     return Framework(track, level, title, str(data.get("summary") or ""), areas, _origin(md))
+
+
+def unread_text(md: MarkdownDoc, framework: Framework) -> list[Diagnostic]:
+    """Text of a framework that is not read as behaviours: a section of prose, or no behaviours at all.
+    Posts trace their requirements to behaviours, so text that is not one is lost to them."""
+    shape = "write each behaviour as a bullet under a `### Area` heading: `- Designs systems across teams`"
+    if not any(area.behaviours for area in framework.areas):
+        message = "this framework has no behaviours: no `- behaviour` bullets under a `### Area` heading"
+        return [Diagnostic.at(Origin.of_file(md.file, 1), "framework-shape", message, shape, Severity.WARNING)]
+    found = []
+    for section in md.sections:
+        if section.lines and not section.items and section.level >= 3:
+            message = f'the section "{section.title}" has text but no bullets: it is not read as behaviours'
+            origin = Origin.of_file(md.file, section.line)
+            found.append(Diagnostic.at(origin, "framework-shape", message, shape, Severity.WARNING))
+    return found
 
 
 def _timezone(value: Any) -> TimezoneRequirement | None:

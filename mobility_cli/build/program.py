@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mobility_cli.build.documents import build_framework, build_mentor, build_moves, build_posting
+from mobility_cli.build.documents import build_framework, build_mentor, build_moves, build_posting, unread_text
 from mobility_cli.build.settings import build_settings
 from mobility_cli.build.tracks import add_tracks
 from mobility_cli.build.unique import Unique
@@ -31,6 +31,7 @@ def build_program(docs: Documents, root: str, files: tuple[str, ...]) -> tuple[P
             found.append(_no_identity(md.file))
         else:
             frameworks.add(framework.key, framework, Origin.of_file(md.file, 1))
+            found.extend(unread_text(md, framework))
     postings: Unique[Posting] = Unique("post", "give each post its own id (the file name by default)", found)
     for md in docs.postings:
         posting = build_posting(md)

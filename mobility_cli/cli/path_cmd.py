@@ -38,6 +38,9 @@ def path(
     through = resolve_level(program, via) if via else None
     if through is not None and alternatives:
         raise UsageError("--alternatives cannot be combined with --via", "ask for one of them")
+    if format is RouteFormat.text and [t.key for t in targets] == [start.key]:
+        out(f"{start.key} is where you start: no steps to take.\n")
+        return
     for level in avoided:
         if level.key in (start.key, *(t.key for t in targets)) or (through and level.key == through.key):
             raise UsageError(f"--avoid {level.key} is also where the route starts, ends or must pass")

@@ -49,5 +49,5 @@ def new(
     env = environment([location_.root / "templates", templates_dir()], html=False)
     text = render(env, "job-post.md.j2", context)
     target = location_.root / "postings" / f"{ident}.md"
-    write_atomic(target, text.encode("utf-8"))
+    write_atomic(target, text.encode("utf-8"), exists_hint="choose another id with --id, or edit the existing post")
     out(f"wrote {target.relative_to(location_.root)} (status: draft); edit it, then set status: open\n")

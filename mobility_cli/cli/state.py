@@ -6,6 +6,7 @@ import os
 import sys
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -51,9 +52,22 @@ def locate(st: State) -> Location:
     from mobility_cli.source import discover
 
     location = discover(st.repo)
+    if location.embedded and _in_ci():
+        from mobility_cli.errors import ProgramNotFound
+
+        raise ProgramNotFound(
+            f"no program in {Path.cwd()} or any folder above it",
+            "in CI, mobility never falls back to its built-in example: check out the program repository, or pass "
+            "--repo",
+        )
     if location.embedded:
         sys.stderr.write("mobility: no program here; using the built-in example program (see --repo)\n")
     return location
+
+
+def _in_ci() -> bool:
+    """CI services set CI (GitHub Actions, GitLab, CircleCI, ...) or GITHUB_ACTIONS."""
+    return any(os.environ.get(name, "").lower() not in ("", "0", "false") for name in ("CI", "GITHUB_ACTIONS"))
 
 
 CAREERS = frozenset({"program", "tracks"})

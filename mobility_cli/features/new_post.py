@@ -1,4 +1,4 @@
-"""A new post from the seed's template, with dates from policy and requirements from the level's framework."""
+"""A new post from the program's post template, with dates from policy and requirements from the level's framework."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from mobility_cli.model import Level, Program
+
+WORK_PLACEHOLDER = "(what the person will work on)"
+REQUIREMENTS_PLACEHOLDER = "(state the behaviours of the level's competency framework)"
+PLACEHOLDERS = (WORK_PLACEHOLDER, REQUIREMENTS_PLACEHOLDER)  # text a new post carries until someone writes it
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,6 @@ def post_context(program: Program, fields: PostFields) -> dict[str, object]:
         "opened": fields.opened.isoformat(),
         "internal_until": internal_until.isoformat(),
         "closes": closes.isoformat(),
-        "requirements": requirements or ["(state the behaviours of the level's competency framework)"],
-        "work_on": ["(what the person will work on)"],
+        "requirements": requirements or [REQUIREMENTS_PLACEHOLDER],
+        "work_on": [WORK_PLACEHOLDER],
     }

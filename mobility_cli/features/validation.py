@@ -11,9 +11,10 @@ from mobility_cli.load import Loaded
 
 def validate_program(loaded: Loaded, today: date, history: History | None = None) -> Findings:
     """The loader's findings, then the posting rules (which run inside validate as well as alone)."""
-    from mobility_cli.features.lint import lint_posts
+    from mobility_cli.features.lint import check_settings, lint_posts
 
     found = list(loaded.findings.diagnostics)
+    found += check_settings(loaded.program)
     found += lint_posts(loaded.program, today, history=history)
     return Findings(found, loaded.findings.files)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 
 from mobility_cli.codes import CodeInfo, register
@@ -11,7 +11,9 @@ from mobility_cli.features.lint import drift_rule, policy_rules, requirement_rul
 from mobility_cli.features.lint.config import LintSettings, lint_settings
 from mobility_cli.features.lint.rule import RULES, History, PostVersion, Rule, RuleContext
 from mobility_cli.features.lint.suppression import Suppressions
+from mobility_cli.located import escape
 from mobility_cli.model import Program
+from mobility_cli.suggest import did_you_mean
 
 __all__ = [
     "RULES",
@@ -19,6 +21,7 @@ __all__ = [
     "LintSettings",
     "PostVersion",
     "Rule",
+    "check_settings",
     "lint_posts",
     "lint_settings",
     "registry",
@@ -35,6 +38,36 @@ register(
         "Remove the comment.",
     )
 )
+
+
+def check_settings(program: Program) -> list[Diagnostic]:
+    """Rule codes named in `lint:` that no rule has: a typo there silently does nothing otherwise."""
+    raw = program.settings.lint
+    known = [*registry(lint_settings(raw)), "unused-suppression"]
+    origin = program.settings.origin.at("/lint")
+    return [
+        Diagnostic.at(
+            origin.at(pointer),
+            "unknown-rule",
+            f'no rule is called "{code}"',
+            did_you_mean(code, known) or "see `mobility lint --list`",
+            key=at_key,
+        )
+        for pointer, code, at_key in _named_codes(raw)
+        if code not in known
+    ]
+
+
+def _named_codes(raw: Mapping[str, object]) -> Iterator[tuple[str, str, bool]]:
+    """(pointer, code, whether the code is a mapping key) for every rule code the settings name."""
+    for key in ("select", "ignore"):
+        value = raw.get(key)
+        for index, code in enumerate(value if isinstance(value, list) else []):
+            if isinstance(code, str):
+                yield f"/{key}/{index}", code, False
+    severity = raw.get("severity")
+    for code in severity if isinstance(severity, dict) else {}:
+        yield f"/severity/{escape(str(code))}", str(code), True
 
 
 def registry(settings: LintSettings) -> dict[str, Rule]:

@@ -8,6 +8,7 @@ from datetime import timedelta
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Example, Finding, RuleContext, rule
 from mobility_cli.features.lint.sections import APPLY, REQUIREMENTS, WORK
+from mobility_cli.features.new_post import PLACEHOLDERS
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -153,3 +154,30 @@ def short_window(ctx: RuleContext) -> Iterator[Finding]:
             f"only {left} days to apply (policy: at least {days})",
             f"close on {start + timedelta(days=days)} or later",
         )
+
+
+@rule(
+    "template-placeholder",
+    E,
+    "policy",
+    "A post that is no longer a draft still carries the template's placeholder text.",
+    "`mobility post new` writes placeholders for what only a person can say; published, they tell candidates "
+    "nothing about the work.",
+    "Replace the placeholder with what the person will really do, or keep the post a draft.",
+    Example(prose="- (what the person will work on)"),
+    Example(prose="- (what the person will work on)", front={"status": "draft"}),
+)
+def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
+    if ctx.post.status == "draft":
+        return
+    for section in ctx.post.sections:
+        for line in section.lines:
+            text = line.text.lstrip("-*+ ").strip()
+            if text in PLACEHOLDERS:
+                yield Finding(
+                    f'"{text}" is the template\'s placeholder, still in a {ctx.post.status} post',
+                    line.line,
+                    1,
+                    None,
+                    "write what the post really says here",
+                )
