@@ -30,6 +30,7 @@ class Diagnostic:
     column: int | None = None
     pointer: str | None = None
     hint: str | None = None
+    source: str | None = field(default=None, compare=False)  # the line of the file, shown under a syntax error
 
     def to_json(self) -> dict[str, Any]:
         return {

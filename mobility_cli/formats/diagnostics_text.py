@@ -14,6 +14,16 @@ def location(d: Diagnostic) -> str:
     return where
 
 
+def excerpt(d: Diagnostic) -> list[str]:
+    """The source line with a caret under the column, as rustc and ruff show a syntax error."""
+    if d.source is None or d.line is None:
+        return []
+    gutter = " " * len(str(d.line))
+    source = d.source.replace("\t", " ")
+    caret = " " * max(0, (d.column or 1) - 1) + "^"
+    return [f"  {d.line} | {source}", f"  {gutter} | {caret}"]
+
+
 def format_text(findings: Findings) -> str:
     lines: list[str] = []
     for _, group in findings.by_file():
@@ -21,6 +31,7 @@ def format_text(findings: Findings) -> str:
             lines.append("")
         for d in group:
             lines.append(f"{location(d)}: {d.severity.value} {d.code} {d.message}")
+            lines += excerpt(d)
             if d.hint:
                 lines.append(f"    hint: {d.hint}")
     if lines:
@@ -48,6 +59,8 @@ def print_rich(findings: Findings) -> None:
                 f"  [dim]{escape(location(d))}:[/] [{colour}]{d.severity.value}[/] "
                 f"[magenta]{d.code}[/] {escape(d.message)}"
             )
+            for line in excerpt(d):
+                console.print(f"  [blue]{escape(line)}[/]")
             if d.hint:
                 console.print(f"      [green]hint:[/] {escape(d.hint)}")
     summary = findings.summary()

@@ -14,6 +14,7 @@ import yaml
 
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import Origin, Position, SourceMap, escape
+from mobility_cli.parse.yaml_errors import Explained, dashes_without_space, explain, line_of
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -192,6 +193,8 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
     """Parse one YAML document; never raises for bad input, reports diagnostics instead."""
     doc = YamlDoc(file)
     node, problem = _compose(text, file, line_offset)
+    if problem is None:
+        doc.diagnostics += [_at(found, text, file, line_offset) for found in dashes_without_space(text)]
     if problem is None and node is not None:
         builder = _Builder(doc, line_offset)
         try:
@@ -213,19 +216,34 @@ def _limit(message: str, file: str, line: int | None, column: int | None, hint: 
     return Diagnostic("yaml-limit", Severity.ERROR, message, file, line, column, None, hint)
 
 
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str, line_offset: int) -> Diagnostic:
+    """The parser's error in plain words where it is a known mistake, with the line it is on."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return Diagnostic("yaml-syntax", Severity.ERROR, str(exc.problem or "invalid YAML"), file)
+    opened = (exc.context_mark.line, exc.context_mark.column) if exc.context_mark else None
+    explained = explain(exc.problem or "", exc.context or "", (mark.line, mark.column), opened, text)
+    if explained is None:
+        problem = exc.problem or "invalid YAML"
+        problem = f"{problem} ({exc.context})" if exc.context else problem
+        explained = Explained(problem, "check indentation, colons and quotes around this line", mark.line, mark.column)
+    return _at(explained, text, file, line_offset)
+
+
+def _at(explained: Explained, text: str, file: str, line_offset: int) -> Diagnostic:
+    line, column = explained.line + 1 + line_offset, explained.column + 1
+    source = line_of(text, explained.line)
+    return Diagnostic(
+        "yaml-syntax", Severity.ERROR, explained.message, file, line, column, None, explained.hint, source
+    )
+
+
 def _compose(text: str, file: str, line_offset: int) -> tuple[yaml.Node | None, Diagnostic | None]:
     """PyYAML's node tree (None for an empty document), or the syntax error that stopped it."""
     try:
         return yaml.compose(text, Loader=_Loader), None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or "invalid YAML"
-        if exc.context:
-            problem = f"{problem} ({exc.context})"
-        line = mark.line + 1 + line_offset if mark else None
-        column = mark.column + 1 if mark else None
-        hint = "check indentation, colons and quotes around this line"
-        return None, Diagnostic("yaml-syntax", Severity.ERROR, problem, file, line, column, None, hint)
+        return None, _syntax_error(exc, text, file, line_offset)
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
         return None, Diagnostic(
