@@ -35,7 +35,9 @@ def test_default_program_validates(cli):
 def test_yaml_syntax_has_line_and_column(program):
     found = validate(program({"careers/tracks.yaml": SMALL_TRACKS + "  broken: [a, b\n"}))
     (d,) = only(found, "yaml-syntax")
-    assert d["file"] == "careers/tracks.yaml" and d["line"] == 13 and d["column"] == 1
+    # At the bracket that is never closed (line 12), not where the parser gave up (the end of the file).
+    assert d["file"] == "careers/tracks.yaml" and d["line"] == 12 and d["column"] == 11
+    assert "never closed" in d["message"]
     assert not only(validate(program({"careers/tracks.yaml": SMALL_TRACKS})), "yaml-syntax")
 
 
