@@ -135,6 +135,21 @@ for _info in (
         "Use a code from `mobility lint --list`; the hint suggests the closest one.",
     ),
     CodeInfo(
+        "removed-level",
+        E,
+        "A level the last commit has was removed, and something still names it.",
+        "Suggesting a similar level would falsify history (move records, past levels) or quietly move a post.",
+        "Keep the level with `retired: true` (it stays for history, closed to new posts and routes), or update "
+        "what names it.",
+    ),
+    CodeInfo(
+        "retired-level",
+        E,
+        "A post or a mentor's current level names a retired level.",
+        "A retired level is kept only for history; nobody can be hired into it or be at it now.",
+        "Name a current level.",
+    ),
+    CodeInfo(
         "unchecked-references",
         Severity.INFO,
         "References into a file that could not be read were not checked.",

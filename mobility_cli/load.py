@@ -37,14 +37,18 @@ class Loaded:
         return any(d.severity is Severity.ERROR for d in self.findings.diagnostics)
 
 
-def load_program(source: Source, kinds: frozenset[str] | None = None) -> Loaded:
-    """The whole program, or only the document kinds asked for (`path` needs tracks, not 20,000 posts)."""
+def load_program(
+    source: Source, kinds: frozenset[str] | None = None, committed_levels: frozenset[str] = frozenset()
+) -> Loaded:
+    """The whole program, or only the document kinds asked for (`path` needs tracks, not 20,000 posts).
+    `committed_levels`: the levels of the last commit, so a level removed since is reported as removed."""
     entries = [e for e in source.entries() if kind_of(e.path) and (kinds is None or kind_of(e.path) in kinds)]
     docs, found, unreadable = read_documents(source, entries)
     root = str(source.root) if source.root else source.label
     program, built = build_program(docs, root, tuple(e.path for e in entries))
     found += built
-    found += check_references(program, unreadable)
+    removed = committed_levels - {lv.key for lv in program.levels()}
+    found += check_references(program, unreadable, removed)
     found += check_values(program)
     findings = Findings(list(source.diagnostics) + found, files=len(entries))
     return Loaded(program, findings, source, tuple(unreadable))

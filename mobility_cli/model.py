@@ -45,6 +45,7 @@ class Level:
     months: int
     index: int
     origin: Origin
+    retired: bool = False  # kept for history (move records, old posts), closed to new posts and routes
 
     @property
     def key(self) -> str:
@@ -235,6 +236,10 @@ class Program:
         for track in self.tracks.values():
             yield from track.levels
 
+    def current_levels(self) -> Iterator[Level]:
+        """Levels open to routes and new posts: every level but the retired ones."""
+        return (lv for lv in self.levels() if not lv.retired)
+
     def level(self, key: str) -> Level | None:
         track_id, _, level_id = key.partition("/")
         track = self.tracks.get(track_id)
@@ -248,11 +253,11 @@ class Program:
         if move.min_grade is not None and level.grade < move.min_grade:
             return None
         if move.mapping is not None:
-            mapped = move.mapping.get(level.id)
-            return target.level(mapped) if mapped else None
+            mapped = target.level(move.mapping.get(level.id) or "")
+            return mapped if mapped is not None and not mapped.retired else None
         grade = level.grade + move.grade_offset
         best: Level | None = None
-        for candidate in target.levels:
+        for candidate in (lv for lv in target.levels if not lv.retired):
             if candidate.grade == grade:
                 return candidate
             if candidate.grade < grade and (best is None or candidate.grade > best.grade):

@@ -43,7 +43,15 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("schema check", ("mobility_cli.check.schema",)),
     ("model", ("mobility_cli.model",)),
     ("build", ("mobility_cli.build",)),
-    ("reference check", ("mobility_cli.check.references", "mobility_cli.check.values", "mobility_cli.check")),
+    (
+        "reference check",
+        (
+            "mobility_cli.check.references",
+            "mobility_cli.check.naming",
+            "mobility_cli.check.values",
+            "mobility_cli.check",
+        ),
+    ),
     ("load", ("mobility_cli.load",)),
     ("features", ("mobility_cli.features",)),
     ("formats", ("mobility_cli.formats",)),

@@ -35,6 +35,7 @@ def _track(track_id: str, body: dict[str, Any], origin: Origin, policy: Policy, 
             months=as_int(spec.get("months"), policy.default_months_in_level),
             index=position,
             origin=origin.at(f"/levels/{index}"),
+            retired=spec.get("retired") is True,
         )
         levels.add(level_id, level, level.origin)
     moves = [

@@ -100,16 +100,29 @@ def cached_findings(st: State, location: Location, compute: Callable[[Loaded], F
 
     source = open_source(location, st.ref)
     if st.no_cache or os.environ.get("MOBILITY_NO_CACHE"):
-        return compute(load_program(source))
+        return compute(load_program(source, committed_levels=committed_levels(st, location)))
     from mobility_cli.cache import ResultCache
 
     cache = ResultCache.for_program(str(location.root))
     key = cache.fingerprint(source, source.entries(), context)
     findings = cache.get(key)
     if findings is None:
-        findings = compute(load_program(source))
+        findings = compute(load_program(source, committed_levels=committed_levels(st, location)))
         cache.put(key, findings)
     return findings
+
+
+def committed_levels(st: State, location: Location) -> frozenset[str]:
+    """The levels of the last commit, when the work tree is what is checked (the cache key names the commit)."""
+    from mobility_cli.gitrepo import commit_or_none
+
+    if st.ref is not None or location.embedded or commit_or_none(location.root, "HEAD") is None:
+        return frozenset()
+    from mobility_cli.load import load_program
+    from mobility_cli.source import git_source
+
+    committed = load_program(git_source(location.root, "HEAD", ("careers",)), CAREERS).program
+    return frozenset(lv.key for lv in committed.levels())
 
 
 def own_program(st: State, purpose: str) -> Location:

@@ -21,7 +21,7 @@ def graph_view(program: Program, track: str | None = None) -> GraphView:
     """With a track: its levels, every lateral move into or out of it, and the levels at the other ends."""
     every = [e for e in edges(program) if e.source.key != e.target.key]
     if track is None:
-        return GraphView(tuple(program.tracks), tuple(program.levels()), tuple(every), None)
+        return GraphView(tuple(program.tracks), tuple(program.current_levels()), tuple(every), None)
     resolve_track(program, track)
     kept = [
         e
@@ -31,5 +31,5 @@ def graph_view(program: Program, track: str | None = None) -> GraphView:
     keys = {lv.key for lv in program.tracks[track].levels}
     keys |= {e.source.key for e in kept} | {e.target.key for e in kept}
     order = [track] + [t for t in program.tracks if t != track and any(k.startswith(t + "/") for k in keys)]
-    levels = tuple(lv for t in order for lv in program.tracks[t].levels if lv.key in keys)
+    levels = tuple(lv for t in order for lv in program.tracks[t].levels if lv.key in keys and not lv.retired)
     return GraphView(tuple(order), levels, tuple(kept), track)

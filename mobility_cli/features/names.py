@@ -41,14 +41,14 @@ def level_or_track_levels(program: Program, name: str) -> list[Level]:
     """`TRACK/LEVEL` or a unique `LEVEL` gives that level; a bare `TRACK` gives all its levels."""
     name = name.strip()
     if "/" not in name and name in program.tracks and not any(lv.id == name for lv in program.levels()):
-        return list(program.tracks[name].levels)
+        return [lv for lv in program.tracks[name].levels if not lv.retired]
     try:
         return [resolve_level(program, name)]
     except UnknownName as exc:
         if "/" in name or exc.candidates:
             raise
         if name in program.tracks:
-            return list(program.tracks[name].levels)
+            return [lv for lv in program.tracks[name].levels if not lv.retired]
         raise UnknownName(exc.message.replace("unknown level", "unknown level or track"), exc.hint) from None
 
 

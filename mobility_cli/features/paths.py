@@ -70,9 +70,10 @@ def edges(program: Program) -> list[Step]:
     lateral_months = program.settings.policy.lateral_months
     found: list[Step] = []
     for track in program.tracks.values():
-        for lower, upper in pairwise(track.levels):
+        current = [lv for lv in track.levels if not lv.retired]  # a retired level is out of the ladder
+        for lower, upper in pairwise(current):
             found.append(Step(lower, upper, "promotion", lower.months))
-        for level in track.levels:
+        for level in current:
             for _move, landing in program.lateral_moves_from(level):
                 found.append(Step(level, landing, "lateral", level.months + lateral_months))
     return found
@@ -185,6 +186,9 @@ def find_routes(
     alternatives: int = 0,
 ) -> list[Route]:
     """The cheapest route and up to `alternatives` more, or NoRoute with the reason in a sentence."""
+    for level in (source, *targets, *([via] if via else [])):
+        if level.retired:
+            raise NoRoute(f"{level.key} is retired: it is kept for history, and no route starts, ends or passes there")
     avoid = list(avoid)
     if via is not None:
         route = _via(program, source, via, targets, avoid, max_lateral)

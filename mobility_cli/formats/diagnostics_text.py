@@ -1,8 +1,16 @@
-"""Diagnostics as `file:line:col: severity code message`, grouped by file, with hints underneath."""
+"""Diagnostics for people: `file:line:col: severity code message`, grouped by file (files with errors first),
+with the source line under a syntax error and hints underneath. A removed level gets one heading with every
+place that still names it. Plain text and the coloured terminal version come from the same blocks."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from mobility_cli.diagnostics import Diagnostic, Findings
+
+Line = tuple[str, str]  # (style, text): heading, error, warning, info, source or hint
+_REMOVED = re.compile(r"level (\S+) was removed, but (.*) still (?:names|lands on) it")
 
 
 def location(d: Diagnostic) -> str:
@@ -24,20 +32,57 @@ def excerpt(d: Diagnostic) -> list[str]:
     return [f"  {d.line} | {source}", f"  {gutter} | {caret}"]
 
 
+def blocks(findings: Findings) -> list[list[Line]]:
+    removed: dict[str, list[tuple[Diagnostic, str]]] = {}
+    rest = []
+    for d in findings.diagnostics:
+        match = _REMOVED.fullmatch(d.message) if d.code == "removed-level" else None
+        if match:
+            removed.setdefault(match.group(1), []).append((d, match.group(2)))
+        else:
+            rest.append(d)
+    out = [_removed_block(key, places) for key, places in sorted(removed.items())]
+    for _, group in Findings(rest, findings.files).by_file():
+        block: list[Line] = []
+        for d in group:
+            block.append((d.severity.value, f"{location(d)}: {d.severity.value} {d.code} {d.message}"))
+            block += [("source", line) for line in excerpt(d)]
+            if d.hint:
+                block.append(("hint", f"    hint: {d.hint}"))
+        out.append(block)
+    return out
+
+
+def _removed_block(key: str, places: list[tuple[Diagnostic, str]]) -> list[Line]:
+    places = sorted(places, key=lambda p: p[0].sort_key())
+    common = Counter(d.hint for d, _ in places).most_common(1)[0][0]
+    count = f"{len(places)} place{'s' if len(places) != 1 else ''}"
+    block: list[Line] = [("heading", f"level {key} was removed, but {count} still name it (removed-level):")]
+    for d, subject in places:
+        block.append(("error", f"  {location(d)}: {subject}"))
+        if d.hint != common and d.hint:
+            block.append(("hint", f"      hint: {d.hint}"))
+    if common:
+        block.append(("hint", f"    hint: {common}"))
+    return block
+
+
 def format_text(findings: Findings) -> str:
     lines: list[str] = []
-    for _, group in findings.by_file():
-        if lines:
-            lines.append("")
-        for d in group:
-            lines.append(f"{location(d)}: {d.severity.value} {d.code} {d.message}")
-            lines += excerpt(d)
-            if d.hint:
-                lines.append(f"    hint: {d.hint}")
-    if lines:
-        lines.append("")
+    for block in blocks(findings):
+        lines += [text for _, text in block] + [""]
     lines.append(findings.summary().sentence())
     return "\n".join(lines) + "\n"
+
+
+_STYLES = {
+    "heading": "bold red",
+    "error": "red",
+    "warning": "yellow",
+    "info": "cyan",
+    "source": "blue",
+    "hint": "green",
+}
 
 
 def print_rich(findings: Findings) -> None:
@@ -45,26 +90,11 @@ def print_rich(findings: Findings) -> None:
     from rich.console import Console
     from rich.markup import escape
 
-    colours = {"error": "bold red", "warning": "yellow", "info": "cyan"}
     console = Console(highlight=False, soft_wrap=True)
-    first = True
-    for file, group in findings.by_file():
-        if not first:
-            console.print()
-        first = False
-        console.print(f"[bold underline]{escape(file or '<program>')}[/]")
-        for d in group:
-            colour = colours[d.severity.value]
-            console.print(
-                f"  [dim]{escape(location(d))}:[/] [{colour}]{d.severity.value}[/] "
-                f"[magenta]{d.code}[/] {escape(d.message)}"
-            )
-            for line in excerpt(d):
-                console.print(f"  [blue]{escape(line)}[/]")
-            if d.hint:
-                console.print(f"      [green]hint:[/] {escape(d.hint)}")
+    for block in blocks(findings):
+        for style, text in block:
+            console.print(f"[{_STYLES[style]}]{escape(text)}[/]")
+        console.print()
     summary = findings.summary()
     style = "bold red" if summary.errors else "yellow" if summary.warnings else "bold green"
-    if findings.diagnostics:
-        console.print()
     console.print(f"[{style}]{summary.sentence()}[/]")
