@@ -66,9 +66,27 @@ def resolve_commit(repo: git.Repo, rev: str) -> git.Commit:
     if not rev or rev.startswith("-"):
         raise UsageError(f"{rev!r} is not a revision", "give a commit, branch or tag, e.g. main or HEAD~1")
     try:
-        return repo.commit(rev)
+        commit = repo.commit(rev)
+        commit.tree  # noqa: B018 - gitpython resolves lazily: a commit beyond a shallow boundary fails only here
     except (git.BadName, git.BadObject, ValueError, IndexError) as exc:
+        if is_shallow(repo):
+            raise UsageError(
+                f'"{rev}" is not in this clone: the history is shallow',
+                "fetch it with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout",
+            ) from exc
         raise UsageError(f'unknown revision "{rev}"', "see `git log --oneline` for revisions") from exc
+    return commit
+
+
+def is_shallow(repo: git.Repo) -> bool:
+    """A clone with only part of the history (actions/checkout's default, fetch-depth 1)."""
+    return (Path(repo.git_dir) / "shallow").exists()
+
+
+def shallow_boundary(repo: git.Repo) -> frozenset[str]:
+    """The commits whose parents this clone does not have: they look as if they added every file."""
+    path = Path(repo.git_dir) / "shallow"
+    return frozenset(path.read_text().split()) if path.exists() else frozenset()
 
 
 def commit_or_none(root: Path, rev: str) -> git.Commit | None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mobility_cli.gitrepo import commit_or_none, open_repo, program_prefix, require_repo, resolve_commit
+from mobility_cli.gitrepo import (
+    commit_or_none,
+    open_repo,
+    program_prefix,
+    require_repo,
+    resolve_commit,
+    shallow_boundary,
+)
 
 if TYPE_CHECKING:
     import git
@@ -28,26 +35,14 @@ class GitHistory:
 
     def _index(self) -> dict[str, list[tuple[str, str]]]:
         if self._commits is None:
-            import git
-
-            found: dict[str, list[tuple[str, str]]] = {}
-            try:
-                log = self.repo.git.log(
-                    self.rev, "--format=@%H %cs", "--name-only", "--no-renames", "--", f"{self.prefix}postings"
-                )
-            except git.GitCommandError:
-                log = ""
-            sha = day = ""
-            for line in log.splitlines():
-                if line.startswith("@"):
-                    sha, _, day = line[1:].partition(" ")
-                elif line.strip():
-                    found.setdefault(line.strip(), []).append((sha, day))
+            found = file_log(self.repo, self.rev, f"{self.prefix}postings")
             self._commits = {path: list(reversed(v)) for path, v in found.items()}
         return self._commits
 
-    def versions(self, file: str) -> list[tuple[str, str, str]]:
-        """(commit, date, text) for each commit that changed the file, oldest first; deletions skipped."""
+    def versions(self, file: str) -> list[tuple[str, str, str, bool]]:
+        """(commit, date, text, cut) for each commit that changed the file, oldest first; deletions skipped.
+        `cut`: the commit is at the edge of a shallow clone, so what came before it is unknown."""
+        boundary = shallow_boundary(self.repo)
         out = []
         for sha, day in self._index().get(self.prefix + file, []):
             try:
@@ -55,30 +50,43 @@ class GitHistory:
                 text = blob.data_stream.read().decode("utf-8", errors="replace")
             except (KeyError, ValueError):
                 continue
-            out.append((sha, day, text))
+            out.append((sha, day, text, sha in boundary))
         return out
 
 
-def last_changed(root: Path, rev: str | None = None) -> dict[str, str]:
-    """The date of the latest commit touching each program file, relative to the program root; {} outside git."""
+def file_log(repo: git.Repo, rev: str, pathspec: str) -> dict[str, list[tuple[str, str]]]:
+    """For each file under `pathspec`: (commit, date) of every commit that touched it, newest first; one
+    `git log` pass, no shell."""
     import git
 
+    try:
+        log = repo.git.log(rev, "--format=@%H %cs", "--name-only", "--no-renames", "--", pathspec)
+    except (git.GitCommandError, ValueError):
+        return {}
+    found: dict[str, list[tuple[str, str]]] = {}
+    sha = day = ""
+    for line in log.splitlines():
+        if line.startswith("@"):
+            sha, _, day = line[1:].partition(" ")
+        elif line.strip():
+            found.setdefault(line.strip(), []).append((sha, day))
+    return found
+
+
+def last_changed(root: Path, rev: str | None = None) -> dict[str, str]:
+    """The date of the latest commit touching each program file, relative to the program root; {} outside git.
+    In a shallow clone, a file last touched at the clone's edge has no known date: it is left out rather than
+    given the date of the edge."""
     repo = open_repo(root)
     if repo is None:
         return {}
     prefix = program_prefix(repo, root)
-    try:
-        log = repo.git.log(rev or "HEAD", "--format=@%cs", "--name-only", "--no-renames", "--", prefix or ".")
-    except (git.GitCommandError, ValueError):
-        return {}
-    found: dict[str, str] = {}
-    day = ""
-    for line in log.splitlines():
-        if line.startswith("@"):
-            day = line[1:]
-        elif line.strip() and line.startswith(prefix):
-            found.setdefault(line.strip()[len(prefix) :], day)
-    return found
+    boundary = shallow_boundary(repo)
+    return {
+        path[len(prefix) :]: commits[0][1]
+        for path, commits in file_log(repo, rev or "HEAD", prefix or ".").items()
+        if path.startswith(prefix) and commits[0][0] not in boundary
+    }
 
 
 def changed_files(root: Path, rev: str) -> set[str]:

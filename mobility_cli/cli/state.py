@@ -159,6 +159,6 @@ def history(st: State, location: Location) -> tuple[History | None, str]:
         if not opened:
             opened.append(GitHistory.open(location.root, head))
         found = opened[0].versions(file) if opened[0] else []
-        return [PostVersion(sha, day, posting_from_text(file, text)) for sha, day, text in found]
+        return [PostVersion(sha, day, posting_from_text(file, text), cut) for sha, day, text, cut in found]
 
     return versions, head

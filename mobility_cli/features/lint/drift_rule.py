@@ -47,6 +47,17 @@ def requirement_drift(ctx: RuleContext) -> Iterator[Finding]:
     if ctx.history is None or ctx.post.status != "open":
         return
     versions = ctx.history(ctx.post.file)
+    if versions and versions[0].cut and _asked(versions[0]) is not None:
+        yield Finding(
+            "requirement drift could not be checked: the history is shallow, so what the post opened with is "
+            "not in this clone",
+            None,
+            None,
+            None,
+            "fetch the history with `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout",
+            Severity.INFO,
+        )
+        return
     opened_with = next((asked for asked in map(_asked, versions) if asked is not None), None)
     if opened_with is None:
         return

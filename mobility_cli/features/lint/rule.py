@@ -28,6 +28,7 @@ class PostVersion:
     commit: str
     date: str
     posting: Posting | None
+    cut: bool = False  # at the edge of a shallow clone: what came before this version is unknown
 
 
 History = Callable[[str], list[PostVersion]]  # file -> its versions, oldest first
