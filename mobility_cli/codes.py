@@ -113,6 +113,13 @@ for _info in (
         "Dates run opened, internal_until, external_from, closes.",
     ),
     CodeInfo(
+        "implausible-date",
+        E,
+        "A date far outside the years a program can mean (a typo in the year).",
+        "Windows and metrics computed from such a date are meaningless, and date arithmetic on it fails.",
+        "Correct the year.",
+    ),
+    CodeInfo(
         "invalid-value",
         E,
         "A value that is well-formed but impossible (more active mentees than places).",

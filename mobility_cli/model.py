@@ -277,3 +277,11 @@ class Program:
 def normalise_title(title: str) -> str:
     """Section titles compare without case, punctuation or curly apostrophes."""
     return re.sub(r"[^a-z0-9]+", " ", title.lower().replace("’", "'").replace("'", "")).strip()
+
+
+EARLIEST_YEAR, LATEST_YEAR = 1970, 2200  # a date outside these years is a typo, and date arithmetic on it overflows
+
+
+def plausible(day: date | None) -> date | None:
+    """The date, or None for a date no program can mean (validate reports it; nothing computes with it)."""
+    return day if day is not None and EARLIEST_YEAR <= day.year <= LATEST_YEAR else None

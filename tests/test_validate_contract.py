@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mobility_cli.resources import default_program_root
@@ -65,7 +65,9 @@ def test_render_keeps_the_last_good_site(tmp_path: Path) -> None:
 # 2. Values other commands rely on.
 
 
-MENTOR = "id: pat\nname: Pat\ntrack: engineering\nlevel: ic3\ntimezone: {zone}\nworking_hours: '{hours}'\nopt_in: true\n"
+MENTOR = (
+    "id: pat\nname: Pat\ntrack: engineering\nlevel: ic3\ntimezone: {zone}\nworking_hours: '{hours}'\nopt_in: true\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -412,8 +414,11 @@ def _mutated(root: Path, file: str, field: str, value: object) -> None:
     write_files(root, files)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(MUTATIONS)
+@example(("postings/p.md", "opened", "9999-12-25"))
+@example(("mentors/pat.yaml", "timezone", "Lagos"))
+@example(("postings/p.md", "timezone", {"with": "UTC", "core_hours": "22:00-06:00", "overlap_hours": 2}))
 def test_when_validate_passes_every_read_command_works(tmp_path_factory, mutation: tuple[str, str, object]) -> None:
     root = tmp_path_factory.mktemp("p")
     _mutated(root, *mutation)

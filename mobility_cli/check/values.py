@@ -12,7 +12,7 @@ from datetime import date
 
 from mobility_cli.diagnostics import Diagnostic
 from mobility_cli.located import Origin
-from mobility_cli.model import Mentor, Posting, Program
+from mobility_cli.model import EARLIEST_YEAR, LATEST_YEAR, Mentor, Posting, Program, plausible
 from mobility_cli.zones import hours_span, is_zone, zone_hint
 
 
@@ -22,7 +22,15 @@ def check_values(program: Program) -> list[Diagnostic]:
         found.extend(_posting(posting))
     for mentor in program.mentors.values():
         found.extend(_mentor(mentor))
+    for record in program.moves.records:
+        found.extend(_plausible(record.origin.at("/date"), record.date))
     return found
+
+
+def _plausible(origin: Origin, day: date | None) -> Iterator[Diagnostic]:
+    if day is not None and plausible(day) is None:
+        hint = f"check the year (between {EARLIEST_YEAR} and {LATEST_YEAR})"
+        yield Diagnostic.at(origin, "implausible-date", f"{day} is not a plausible date", hint)
 
 
 def _zone(origin: Origin, name: str) -> Iterator[Diagnostic]:
@@ -75,6 +83,12 @@ def _date_order(posting: Posting) -> Iterator[Diagnostic]:
         "external_from": posting.external_from,
         "closes": posting.closes,
     }
+    for name, day in list(dates.items()):
+        implausible = list(_plausible(posting.origin.at(f"/{name}"), day))
+        yield from implausible
+        if implausible:
+            dates[name] = None  # compared with nothing: its own error is the root cause
+    yield from _plausible(posting.origin.at("/filled/date"), posting.filled_date)
     reported: set[str] = set()
     for early, late in _ORDER:
         first, second = dates[early], dates[late]

@@ -35,12 +35,17 @@ class State:
         given = self.today_text or os.environ.get("MOBILITY_TODAY")
         if not given:
             return date.today()
-        try:
-            return date.fromisoformat(given)
-        except ValueError:
-            from mobility_cli.errors import UsageError
+        from mobility_cli.errors import UsageError
 
+        try:
+            day = date.fromisoformat(given)
+        except ValueError:
             raise UsageError(f'"{given}" is not a date', "write it as YYYY-MM-DD, e.g. 2026-11-24") from None
+        from mobility_cli.model import plausible
+
+        if plausible(day) is None:
+            raise UsageError(f'"{given}" is not a plausible day to judge dates by', "check the year")
+        return day
 
 
 def state(ctx: typer.Context) -> State:

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Example, Finding, RuleContext, rule
 from mobility_cli.features.lint.sections import APPLY, REQUIREMENTS, WORK
 from mobility_cli.features.new_post import PLACEHOLDERS
+from mobility_cli.model import plausible
 
 E, W = Severity.ERROR, Severity.WARNING
+
+
+def _plus(day: date, days: int) -> date:
+    """A date some days later, never past the last date there is (a post dated 9999-12-25 is reported by
+    validate as implausible; the rules must still not fail on it)."""
+    return day + timedelta(days=days) if (date.max - day).days >= days else date.max
 
 
 @rule(
@@ -82,9 +89,10 @@ def work_style(ctx: RuleContext) -> Iterator[Finding]:
 )
 def internal_window(ctx: RuleContext) -> Iterator[Finding]:
     post, days = ctx.post, ctx.program.settings.policy.internal_window_days
-    if post.status not in ("open", "filled") or post.opened is None:
+    opened = plausible(post.opened)
+    if post.status not in ("open", "filled") or opened is None:
         return
-    external = post.external_from or post.internal_until
+    external = plausible(post.external_from) or plausible(post.internal_until)
     if external is None:
         if post.status == "open":
             yield Finding.at(
@@ -93,7 +101,7 @@ def internal_window(ctx: RuleContext) -> Iterator[Finding]:
                 f"add internal_until and external_from, {days} days after opened",
             )
         return
-    earliest = post.opened + timedelta(days=days)
+    earliest = _plus(opened, days)
     if external < earliest:
         pointer = "/external_from" if post.external_from else "/internal_until"
         yield Finding.at(
@@ -118,16 +126,17 @@ def stale_posting(ctx: RuleContext) -> Iterator[Finding]:
     post, policy = ctx.post, ctx.program.settings.policy
     if post.status != "open":
         return
-    if post.closes is not None and post.closes < ctx.today:
+    opened, closes = plausible(post.opened), plausible(post.closes)
+    if closes is not None and closes < ctx.today:
         yield Finding.at(
             post.origin.at("/closes"),
-            f"the post is open but closed on {post.closes}",
+            f"the post is open but closed on {closes}",
             "set status: closed or filled, or a new closing date",
         )
-    elif post.opened is not None and (ctx.today - post.opened).days > policy.max_open_days:
+    elif opened is not None and (ctx.today - opened).days > policy.max_open_days:
         yield Finding.at(
             post.origin.at("/opened"),
-            f"the post has been open {(ctx.today - post.opened).days} days (over {policy.max_open_days})",
+            f"the post has been open {(ctx.today - opened).days} days (over {policy.max_open_days})",
             "close it, or re-post it with what was learned",
         )
 
@@ -144,15 +153,16 @@ def stale_posting(ctx: RuleContext) -> Iterator[Finding]:
 )
 def short_window(ctx: RuleContext) -> Iterator[Finding]:
     post, days = ctx.post, ctx.program.settings.policy.min_open_days
-    if post.status != "open" or post.closes is None:
+    opened, closes = plausible(post.opened), plausible(post.closes)
+    if post.status != "open" or closes is None:
         return
-    start = max(ctx.today, post.opened) if post.opened else ctx.today
-    left = (post.closes - start).days
+    start = max(ctx.today, opened) if opened else ctx.today
+    left = (closes - start).days
     if 0 <= left < days:
         yield Finding.at(
             post.origin.at("/closes"),
             f"only {left} days to apply (policy: at least {days})",
-            f"close on {start + timedelta(days=days)} or later",
+            f"close on {_plus(start, days)} or later",
         )
 
 
