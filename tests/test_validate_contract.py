@@ -434,3 +434,75 @@ def test_when_validate_passes_every_read_command_works(tmp_path_factory, mutatio
     for args in READ_COMMANDS:
         result = run_cli("--repo", str(root), "--today", TODAY, *args, cwd=root)
         assert result.code in (0, 1) and "internal error" not in result.stderr, (mutation, args, result.stderr)
+
+
+# Every new code: one case that fires and a near miss beside it.
+
+NEAR_MISSES = [
+    (
+        "unknown-timezone",
+        {"mentors/pat.yaml": MENTOR.format(zone="Lagos", hours="09:00-17:00")},
+        {"mentors/pat.yaml": MENTOR.format(zone="Africa/Lagos", hours="09:00-17:00")},
+    ),
+    (
+        "invalid-hours",
+        {"mentors/pat.yaml": MENTOR.format(zone="UTC", hours="17:00-17:00")},
+        {"mentors/pat.yaml": MENTOR.format(zone="UTC", hours="17:00-01:00")},
+    ),
+    (
+        "date-order",
+        {"postings/p.md": POST.replace("internal_until: 2026-11-20", "internal_until: 2026-11-09")},
+        {"postings/p.md": POST.replace("internal_until: 2026-11-20", "internal_until: 2026-11-10")},
+    ),
+    (
+        "implausible-date",
+        {"postings/p.md": POST.replace("closes: 2027-01-10", "closes: 9999-01-10")},
+        {"postings/p.md": POST.replace("closes: 2027-01-10", "closes: 2099-01-10")},
+    ),
+    (
+        "invalid-value",
+        {"mentors/pat.yaml": MENTOR.format(zone="UTC", hours="09:00-17:00") + "capacity: 1\nactive_mentees: 2\n"},
+        {"mentors/pat.yaml": MENTOR.format(zone="UTC", hours="09:00-17:00") + "capacity: 2\nactive_mentees: 2\n"},
+    ),
+    (
+        "unknown-rule",
+        {"mobility.yaml": "name: T\nlint: {ignore: [jargon-hyp]}\n"},
+        {"mobility.yaml": "name: T\nlint: {ignore: [jargon-hype]}\n"},
+    ),
+    (
+        "framework-shape",
+        {"careers/engineering/ic1.md": "---\ntitle: E\n---\n### Craft\nShips small changes.\n"},
+        {"careers/engineering/ic1.md": "---\ntitle: E\n---\n### Craft\n- Ships small changes.\n"},
+    ),
+    (
+        "unchecked-references",
+        {"careers/tracks.yaml": SMALL_TRACKS + "  broken: [\n", "postings/p.md": POST},
+        {"careers/tracks.yaml": SMALL_TRACKS, "postings/p.md": POST},
+    ),
+    (
+        "retired-level",
+        {"postings/p.md": POST, "careers/tracks.yaml": SMALL_TRACKS.replace("grade: 3}", "grade: 3, retired: true}")},
+        {
+            "postings/p.md": POST.replace("status: open", "status: filled"),
+            "careers/tracks.yaml": SMALL_TRACKS.replace("grade: 3}", "grade: 3, retired: true}"),
+        },
+    ),
+    ("invalid-id", {"postings/Senior_Post.md": POST}, {"postings/senior-post.md": POST}),
+]
+
+
+@pytest.mark.parametrize(("code", "fires", "passes"), NEAR_MISSES, ids=[c for c, _, _ in NEAR_MISSES])
+def test_each_new_code_fires_and_its_near_miss_passes(program, code: str, fires: dict, passes: dict) -> None:
+    assert code in [d["code"] for d in validate(program(fires))]
+    assert code not in [d["code"] for d in validate(program(passes))]
+
+
+def test_a_level_that_is_still_there_is_not_removed(git_repo) -> None:
+    repo = git_repo()
+    repo.commit(
+        "base",
+        {"mobility.yaml": "name: T\n", "careers/tracks.yaml": SMALL_TRACKS, **SMALL_FRAMEWORKS, "postings/p.md": POST},
+    )
+    retitled = SMALL_TRACKS.replace("title: Senior Engineer", "title: Senior Software Engineer")
+    (repo.path / "careers" / "tracks.yaml").write_text(retitled)
+    assert not [d for d in validate(repo.path) if d["code"] in ("removed-level", "unresolved-reference")]
