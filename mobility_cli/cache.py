@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import tempfile
 import time
 from collections.abc import Iterable
@@ -26,7 +27,10 @@ from mobility_cli import __version__
 from mobility_cli.resources import schemas_dir
 from mobility_cli.source import FileEntry, Source
 
-_FORMAT = 3
+_FORMAT = 4
+_MAGIC = b"mobility-cache 4\n"
+_MAX_CACHE_BYTES = 256 * 1024 * 1024
+_HASH_LIMIT = 16 * 1024 * 1024  # files larger than this are keyed by their stamp, never read to be hashed
 _KEEP_RESULTS = 8  # results for a few revisions, so switching branches stays warm
 _RACY_SECONDS = 2.0
 
@@ -86,17 +90,38 @@ class ResultCache:
         return cls(cache_dir() / f"{name}.pickle")
 
     def fingerprint(self, source: Source, entries: Iterable[FileEntry], context: str) -> bytes:
-        """The program's key. Files whose hash is not known are read once; the bytes stay with the source."""
+        """The program's key: everything that can change a result. Files whose hash is not known are read once
+        (the bytes stay with the source, so what is checked is what was hashed); what the source found while
+        listing files (a link that leads outside the program) is part of it too."""
         digest = hashlib.blake2b(_salt(), digest_size=20)
         digest.update(context.encode())
         for entry in entries:
             digest.update(b"\0" + entry.path.encode("utf-8", "surrogateescape") + b"\0")
             digest.update(self._hash_of(source, entry).encode())
+        for found in source.diagnostics:
+            digest.update(f"\0{found.code}\0{found.file}\0{found.message}".encode("utf-8", "surrogateescape"))
         return digest.digest()
+
+    def unchanged_since_fingerprint(self, entries: Iterable[FileEntry], root: Path | None) -> bool:
+        """False when a file changed while the result was being computed: that result belongs to no key."""
+        if root is None:
+            return True
+        for entry in entries:
+            if entry.stamp is None:
+                continue
+            try:
+                info = os.stat(root / entry.path)
+            except OSError:
+                return False
+            if (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino) != entry.stamp:
+                return False
+        return True
 
     def _hash_of(self, source: Source, entry: FileEntry) -> str:
         if entry.digest:
             return entry.digest
+        if entry.stamp is not None and entry.size > _HASH_LIMIT:
+            return f"large:{entry.stamp}"  # never read whole to be fingerprinted: it is refused unread anyway
         known = self.stamps.get(entry.path)
         if entry.stamp is not None and known and known[0] == entry.stamp and self._settled(entry.stamp):
             return known[1]
@@ -129,20 +154,65 @@ class ResultCache:
     def _write(self) -> None:
         if self.file is None:
             return
+        payload = pickle.dumps((_FORMAT, time.time(), self.stamps, self.results), pickle.HIGHEST_PROTOCOL)
+        data = _MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload
+        tmp: str | None = None
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.file.parent, prefix=".tmp-", suffix=".pickle")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump((_FORMAT, time.time(), self.stamps, self.results), handle, pickle.HIGHEST_PROTOCOL)
+                handle.write(data)
             os.replace(tmp, self.file)
+            tmp = None
         except OSError:
             return  # a cache that cannot be written only costs time
+        finally:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)  # never leave a partial file behind (a full disk, say)
 
     def _read(self, file: Path) -> None:
-        try:
-            with open(file, "rb") as handle:
-                version, written_at, stamps, results = pickle.load(handle)
-        except Exception:  # any unreadable cache is simply a cold start
+        """Any doubt is a miss: not a regular file (a FIFO would block), too large, a checksum or shape that
+        does not match. A cache can cost time; it can never change a result or stop a run."""
+        data = _read_regular(file)
+        if data is None or not data.startswith(_MAGIC):
             return
-        if version == _FORMAT and isinstance(stamps, dict) and isinstance(results, dict):
-            self.written_at, self.stamps, self.results = float(written_at), stamps, results
+        digest, payload = data[len(_MAGIC) : len(_MAGIC) + 32], data[len(_MAGIC) + 32 :]
+        if hashlib.blake2b(payload, digest_size=32).digest() != digest:
+            return
+        try:
+            version, written_at, stamps, results = pickle.loads(payload)
+        except Exception:  # a checksum that matches a payload of another shape: still only a miss
+            return
+        if version == _FORMAT and _well_formed(stamps, results) and isinstance(written_at, float):
+            self.written_at, self.stamps, self.results = written_at, stamps, results
+
+
+def _read_regular(file: Path) -> bytes | None:
+    try:
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_CACHE_BYTES:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _well_formed(stamps: Any, results: Any) -> bool:
+    from mobility_cli.diagnostics import Findings
+
+    return (
+        isinstance(stamps, dict)
+        and all(
+            isinstance(k, str) and isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], str)
+            for k, v in stamps.items()
+        )
+        and isinstance(results, dict)
+        and all(isinstance(k, bytes) and isinstance(v, Findings) for k, v in results.items())
+    )

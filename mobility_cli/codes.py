@@ -157,6 +157,13 @@ for _info in (
         "Name a current level.",
     ),
     CodeInfo(
+        "invalid-pattern",
+        E,
+        "A pattern in `lint: phrases:` that cannot be compiled to run in linear time.",
+        "A program's own patterns come from pull requests; one that backtracks could hang CI for everyone.",
+        "Use plain words, alternatives, classes and simple repeats; lookarounds and backreferences are refused.",
+    ),
+    CodeInfo(
         "unchecked-references",
         Severity.INFO,
         "References into a file that could not be read were not checked.",

@@ -113,7 +113,8 @@ def cached_findings(st: State, location: Location, compute: Callable[[Loaded], F
     findings = cache.get(key)
     if findings is None:
         findings = compute(load_program(source, committed_levels=committed_levels(st, location)))
-        cache.put(key, findings)
+        if cache.unchanged_since_fingerprint(source.entries(), source.root):
+            cache.put(key, findings)
     return findings
 
 

@@ -11,7 +11,7 @@ from mobility_cli.features.lint import drift_rule, policy_rules, requirement_rul
 from mobility_cli.features.lint.config import LintSettings, lint_settings
 from mobility_cli.features.lint.rule import RULES, History, PostVersion, Rule, RuleContext
 from mobility_cli.features.lint.suppression import Suppressions
-from mobility_cli.located import escape
+from mobility_cli.located import Origin, escape
 from mobility_cli.model import Program
 from mobility_cli.suggest import did_you_mean
 
@@ -55,7 +55,30 @@ def check_settings(program: Program) -> list[Diagnostic]:
         )
         for pointer, code, at_key in _named_codes(raw)
         if code not in known
-    ]
+    ] + list(_phrase_problems(raw, origin))
+
+
+def _phrase_problems(raw: Mapping[str, object], origin: Origin) -> Iterator[Diagnostic]:
+    """A program's own phrases: patterns that cannot run in linear time, ids taken by built-in rules."""
+    phrases = raw.get("phrases")
+    for index, entry in enumerate(phrases if isinstance(phrases, list) else []):
+        if not isinstance(entry, dict):
+            continue
+        if entry.get("id") in RULES:
+            message = f'"{entry["id"]}" is the code of a built-in rule'
+            hint = "give the phrase rule an id of its own"
+            yield Diagnostic.at(origin.at(f"/phrases/{index}/id"), "duplicate-id", message, hint)
+        for field in ("patterns", "exceptions"):
+            for number, pattern in enumerate(entry.get(field) or []):
+                problem = wording_rules.pattern_problem(str(pattern))
+                if problem:
+                    yield Diagnostic.at(
+                        origin.at(f"/phrases/{index}/{field}/{number}"),
+                        "invalid-pattern",
+                        f"this pattern cannot be used: {problem}",
+                        "use plain words, alternatives (a|b), classes [ab] and ? * +; lookarounds and "
+                        "backreferences are not supported, so every pattern runs in time linear in the post",
+                    )
 
 
 def _named_codes(raw: Mapping[str, object]) -> Iterator[tuple[str, str, bool]]:

@@ -184,7 +184,8 @@ def level_mismatch(ctx: RuleContext) -> Iterator[Finding]:
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
 YEARS = re.compile(
-    rf"\b{_NUMBER}\s*(?:\+|plus)?\s*(?:-\s*{_NUMBER}\s*)?(?:years?|yrs?)\b"
+    # no two whitespace runs meet, so a long run of spaces is read once (not once per way of splitting it)
+    rf"\b{_NUMBER}\s*(?:(?:\+|plus)\s*)?(?:-\s*{_NUMBER}\s*)?(?:years?|yrs?)\b"
     r"|\ba decade\b|\bseveral years\b|\bmany years\b",
     re.IGNORECASE,
 )
@@ -248,7 +249,7 @@ def degree_requirement(ctx: RuleContext) -> Iterator[Finding]:
 PREFERENCE = re.compile(
     r"\b(?:[A-Z]{2,4}|european|american|asian|pacific|eastern|western|central|local|same|nearby)\s+"
     r"(?:time\s*zones?|hours|timezones?)\s+(?:preferred|a plus|ideal|preferably)\b"
-    r"|\b(?:ideally|preferably)\s+(?:based|located|living)?\s*in\b"
+    r"|\b(?:ideally|preferably)\s+(?:(?:based|located|living)\s+)?in\b"
     r"|\b(?:time\s*zones?|timezones?|location)\s+preferred\b",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol, cast
 
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import RULES, Example, Finding, Option, Rule, RuleContext, add
@@ -14,33 +14,68 @@ from mobility_cli.features.lint.sections import requirements
 from mobility_cli.located import TextLine
 
 
+class Matcher(Protocol):
+    """A compiled pattern: Python's `re` for the shipped catalogue, RE2 for a program's own phrases."""
+
+    def search(self, text: str) -> Any: ...
+
+    def finditer(self, text: str) -> Iterator[Any]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Phrases:
-    patterns: re.Pattern[str]
-    exceptions: re.Pattern[str] | None
+    patterns: Matcher
+    exceptions: Matcher | None
     message: str
 
 
-def _compile(items: list[str]) -> re.Pattern[str] | None:
+class PatternError(ValueError):
+    """A program's pattern that cannot be compiled to run in linear time (or at all)."""
+
+
+def _alternation(items: list[str]) -> str:
+    return r"\b(?:" + "|".join(f"(?:{p})" for p in items) + r")\b"
+
+
+def _compile(items: list[str], untrusted: bool = False) -> Matcher | None:
+    """The catalogue's patterns are ours and reviewed (some need lookarounds); a program's own patterns come
+    from a pull request, so they run on RE2, whose time is linear in the text whatever the pattern."""
     if not items:
         return None
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in items) + r")\b", re.IGNORECASE)
+    if not untrusted:
+        return re.compile(_alternation(items), re.IGNORECASE)
+    import re2
 
-
-def phrases_of(entry: Mapping[str, Any]) -> Phrases | None:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
     try:
-        pattern = _compile([str(p) for p in entry.get("patterns", [])])
-        exceptions = _compile([str(p) for p in entry.get("exceptions", [])])
-    except re.error:
+        return cast(Matcher, re2.compile(_alternation(items), options))
+    except re2.error as exc:
+        raise PatternError(str(exc.args[0].decode() if isinstance(exc.args[0], bytes) else exc)) from None
+
+
+def pattern_problem(pattern: str) -> str | None:
+    """Why a program's phrase pattern cannot be used, or None."""
+    try:
+        _compile([pattern], untrusted=True)
+    except PatternError as exc:
+        return str(exc)
+    return None
+
+
+def phrases_of(entry: Mapping[str, Any], untrusted: bool = False) -> Phrases | None:
+    try:
+        pattern = _compile([str(p) for p in entry.get("patterns", [])], untrusted)
+        exceptions = _compile([str(p) for p in entry.get("exceptions", [])], untrusted)
+    except (re.error, PatternError):
         return None
     if pattern is None:
         return None
     return Phrases(pattern, exceptions, str(entry.get("message", '"{phrase}"')))
 
 
-def hits(
-    phrases: Phrases, lines: Iterator[TextLine], whole: str | None = None
-) -> Iterator[tuple[TextLine, re.Match[str]]]:
+def hits(phrases: Phrases, lines: Iterator[TextLine], whole: str | None = None) -> Iterator[tuple[TextLine, Any]]:
     """Matches line by line; `whole` (all lines joined) lets a post with no match at all cost one search."""
     if whole is not None and not phrases.patterns.search(whole):
         return
@@ -56,7 +91,8 @@ def hits(
 def phrase_check(phrases: Phrases) -> Any:
     def check(ctx: RuleContext) -> Iterator[Finding]:
         for line, match in hits(phrases, iter(ctx.prose()), ctx.prose_text()):
-            yield Finding(phrases.message.format(phrase=match.group(0)), line.line, match.start() + 1)
+            # replace, not str.format: a program's message is text, never a format that reaches into objects
+            yield Finding(phrases.message.replace("{phrase}", match.group(0)), line.line, match.start() + 1)
 
     return check
 
@@ -98,7 +134,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 def _coded_words(
-    lines: list[TextLine], stems: tuple[str, ...], exceptions: re.Pattern[str] | None
+    lines: list[TextLine], stems: tuple[str, ...], exceptions: Matcher | None
 ) -> list[tuple[TextLine, str]]:
     """Words that start with one of the stems, outside the phrases where a stem is not the coded word."""
     found = []
@@ -163,7 +199,7 @@ def program_phrase_rules(entries: tuple[Mapping[str, Any], ...]) -> list[Rule]:
     """A program's own banned phrases (mobility.yaml lint.phrases), same shape as the catalogue."""
     rules = []
     for entry in entries:
-        compiled = phrases_of(entry)
+        compiled = phrases_of(entry, untrusted=True)
         code = str(entry.get("id", "banned-phrase"))
         if compiled is None or code in RULES:
             continue
