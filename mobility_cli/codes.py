@@ -207,6 +207,13 @@ for _info in (
         "Save the file as UTF-8.",
     ),
     CodeInfo(
+        "unreadable",
+        E,
+        "A program file or folder that cannot be read (permissions, a name that is not UTF-8).",
+        "What it holds is unknown: checking the rest as if it were complete would pass a partial program.",
+        "Make it readable, or remove it.",
+    ),
+    CodeInfo(
         "unsafe-path",
         E,
         "A link inside the program leads outside it.",

@@ -48,10 +48,11 @@ def load_program(
     program, built = build_program(docs, root, tuple(e.path for e in entries))
     found += built
     removed = committed_levels - {lv.key for lv in program.levels()}
+    unreadable += [d.file for d in source.diagnostics if d.code == "unreadable" and d.file]
     found += check_references(program, unreadable, removed)
     found += check_values(program)
     findings = Findings(list(source.diagnostics) + found, files=len(entries))
-    return Loaded(program, findings, source, tuple(unreadable))
+    return Loaded(program, findings, source, tuple(sorted(set(unreadable))))
 
 
 def read_documents(source: Source, entries: list[FileEntry]) -> tuple[Documents, list[Diagnostic], list[str]]:
@@ -91,9 +92,7 @@ def _read(source: Source, entry: FileEntry, kind: str, limit: int, found: list[D
     try:
         data = source.read(entry.path)
     except OSError as exc:
-        found.append(
-            Diagnostic("encoding", Severity.ERROR, f"the file cannot be read: {exc.strerror or exc}", entry.path)
-        )
+        source.unreadable(entry.path, f"the file cannot be read ({exc.strerror or exc})")
         return None
     parsed = parse_file(entry.path, kind, data)
     found += parsed.diagnostics

@@ -11,13 +11,8 @@ import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
-
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.errors import ProgramNotFound
-
-if TYPE_CHECKING:
-    import git
 
 PROGRAM_DIRS = ("careers", "postings", "mentors", "moves")
 SETTINGS_FILES = ("mobility.yaml", "mobility.yml")
@@ -65,6 +60,11 @@ class Source(ABC):
     @abstractmethod
     def read(self, path: str) -> bytes: ...
 
+    def unreadable(self, rel: str, message: str) -> None:
+        """A file or folder of the program that cannot be read: reported, and the program counts as partial."""
+        hint = "make it readable (check its permissions and name), or remove it"
+        self.diagnostics.append(Diagnostic("unreadable", Severity.ERROR, message, rel, hint=hint))
+
     def keep(self, path: str, data: bytes) -> None:  # noqa: B027 - most sources have nothing to keep
         """Hold bytes already read (to hash them), so the next read of that file costs nothing."""
 
@@ -105,7 +105,7 @@ class WorkTreeSource(Source):
                 continue
             if not base.is_dir():
                 continue
-            for current, dirs, files in os.walk(base):
+            for current, dirs, files in os.walk(base, onerror=self._unreadable_folder):
                 rel_dir = Path(current).relative_to(self.directory).as_posix()
                 kept = []
                 for d in sorted(dirs):
@@ -119,7 +119,7 @@ class WorkTreeSource(Source):
                 dirs[:] = kept
                 for f in sorted(files):
                     rel = f"{rel_dir}/{f}"
-                    if kind_of(rel):
+                    if kind_of(rel) and self._utf8_name(rel):
                         self._add(Path(current, f), rel, found)
         return sorted(found, key=lambda e: e.path)
 
@@ -144,13 +144,30 @@ class WorkTreeSource(Source):
             )
         )
 
+    def _unreadable_folder(self, exc: OSError) -> None:
+        rel = Path(exc.filename).relative_to(self.directory).as_posix() if exc.filename else "?"
+        self.unreadable(rel, f"the folder cannot be read ({exc.strerror}); nothing in it was checked")
+
+    def _utf8_name(self, rel: str) -> bool:
+        """A file name that is not UTF-8 could not be named in any report (JSON, SARIF): it is reported, not read."""
+        try:
+            rel.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            self.unreadable(shown, "the file name is not UTF-8 text, so it was not read")
+            return False
+        return True
+
     def _add(self, full: Path, rel: str, found: list[FileEntry]) -> None:
         try:
             if full.is_symlink() and not self._inside(full):
                 self._escape(rel)
                 return
             stat = full.stat()
-        except OSError:
+        except FileNotFoundError:
+            return  # removed while the folder was being listed
+        except OSError as exc:
+            self.unreadable(rel, f"the file cannot be read ({exc.strerror})")
             return
         if os.path.isfile(full):
             found.append(
@@ -163,73 +180,6 @@ class WorkTreeSource(Source):
 
     def keep(self, path: str, data: bytes) -> None:
         self.kept[path] = data
-
-
-class GitSource(Source):
-    """A program as committed at a revision; the working tree (clean or not) is never touched."""
-
-    def __init__(
-        self, repo: git.Repo, commit: git.Commit, subdir: str, label: str, tops: tuple[str, ...] = PROGRAM_DIRS
-    ) -> None:
-        self.repo = repo
-        self.commit = commit
-        self.subdir = subdir
-        self.label = label
-        self.tops = tops  # the program folders to read (all by default)
-        self.diagnostics = []
-        self._blobs: dict[str, git.Blob] = {}
-        self._listed: list[FileEntry] | None = None
-
-    def entries(self) -> list[FileEntry]:
-        if self._listed is None:
-            self._listed = self._walk()
-        return self._listed
-
-    def _walk(self) -> list[FileEntry]:
-        """Only the settings file and the program's folders are walked: a program inside a large repository
-        costs what the program costs."""
-        import git as gitmodule
-
-        try:
-            tree = self.commit.tree / self.subdir if self.subdir else self.commit.tree
-        except KeyError:
-            return []
-        items: list[Any] = []
-        for name in (*SETTINGS_FILES, *PROGRAM_DIRS):
-            if name not in self.tops and name not in SETTINGS_FILES:
-                continue
-            try:
-                item = tree / name
-            except KeyError:
-                continue
-            items += list(item.traverse()) if isinstance(item, gitmodule.Tree) else [item]
-        found: list[FileEntry] = []
-        for item in items:
-            if isinstance(item, gitmodule.Blob):
-                rel = str(item.path)[len(self.subdir) + 1 :] if self.subdir else str(item.path)
-                if kind_of(rel) and self._safe(item, rel):
-                    self._blobs[rel] = item
-                    found.append(FileEntry(rel, item.size, item.hexsha))
-        return sorted(found, key=lambda e: e.path)
-
-    def _safe(self, item: git.Blob, rel: str) -> bool:
-        if item.mode != 0o120000:
-            return True
-        # a symbolic link: never followed from a revision
-        self.diagnostics.append(
-            Diagnostic(
-                "unsafe-path",
-                Severity.ERROR,
-                f"{rel} is a symbolic link; it was not read",
-                rel,
-                hint="replace the link with the file itself",
-            )
-        )
-        return False
-
-    def read(self, path: str) -> bytes:
-        data: bytes = self._blobs[path].data_stream.read()
-        return data
 
 
 def is_program_dir(path: Path) -> bool:
@@ -269,13 +219,6 @@ def discover(repo: str | None, cwd: Path | None = None) -> Location:
 def open_source(location: Location, ref: str | None) -> Source:
     if ref is None:
         return WorkTreeSource(location.root)
+    from mobility_cli.revision import git_source
+
     return git_source(location.root, ref)
-
-
-def git_source(root: Path, ref: str, tops: tuple[str, ...] = PROGRAM_DIRS) -> Source:
-    from mobility_cli.gitrepo import program_prefix, require_repo, resolve_commit
-
-    repo = require_repo(root, f"--ref {ref}", "drop --ref to read the working tree")
-    commit = resolve_commit(repo, ref)
-    label = f"{ref} ({commit.hexsha[:10]})"
-    return GitSource(repo, commit, program_prefix(repo, root).rstrip("/"), label, tops)

@@ -33,6 +33,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
         "source",
         (
             "mobility_cli.source",
+            "mobility_cli.revision",
             "mobility_cli.gitrepo",
             "mobility_cli.history",
             "mobility_cli.output",

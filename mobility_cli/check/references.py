@@ -23,11 +23,11 @@ def check_references(
 ) -> list[Diagnostic]:
     """Every reference problem, except those that may only be there because a file could not be read.
     `removed`: levels (TRACK/LEVEL) the last commit has and the program no longer does."""
-    blind = {_what_is_unknown(path) for path in unreadable}
+    blind = {part for path in unreadable for part in _what_is_unknown(path)}
     kept: list[Diagnostic] = []
     skipped = 0
     for needs, diagnostic in _every(program, Naming(program, removed)):
-        if needs in blind:
+        if needs in blind or any(needs.startswith(b) for b in blind if b.endswith((":", "/"))):
             skipped += 1
         else:
             kept.append(diagnostic)
@@ -45,16 +45,21 @@ def _every(program: Program, naming: Naming) -> Found:
     yield from naming.moves()
 
 
-def _what_is_unknown(path: str) -> str:
-    """What an unreadable file leaves unknown: the tracks, the posts, or one level's framework."""
+def _what_is_unknown(path: str) -> tuple[str, ...]:
+    """What an unreadable file or folder leaves unknown: the tracks, the posts, frameworks (all of them, a
+    track's, or one level's). A name ending in ":" or "/" stands for everything it begins."""
     parts = PurePosixPath(path).parts
-    if parts[0] == "careers" and path.endswith((".yaml", ".yml")):
-        return TRACKS
     if parts[0] == "postings":
-        return POSTS
-    if parts[0] == "careers" and len(parts) == 3:
-        return f"framework:{parts[1]}/{PurePosixPath(path).stem}"
-    return path
+        return (POSTS,)
+    if parts[0] != "careers":
+        return (path,)
+    if len(parts) == 1:
+        return (TRACKS, "framework:")
+    if path.endswith((".yaml", ".yml")):
+        return (TRACKS,)
+    if len(parts) == 2:
+        return (f"framework:{parts[1]}/",)
+    return (f"framework:{parts[1]}/{PurePosixPath(path).stem}",)
 
 
 def _skipped(count: int, unreadable: Sequence[str]) -> Diagnostic:

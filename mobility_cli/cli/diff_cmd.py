@@ -19,7 +19,8 @@ def diff(
     from mobility_cli.features.program_diff import diff_programs
     from mobility_cli.formats import program_diff as fmt
     from mobility_cli.load import load_program
-    from mobility_cli.source import WorkTreeSource, git_source
+    from mobility_cli.revision import git_source
+    from mobility_cli.source import WorkTreeSource
 
     st = state(ctx)
     location = locate(st)

@@ -1,42 +1,98 @@
-"""Entry point: runs the typer app and turns every failure into one clear line (a traceback only with --debug)."""
+"""Entry point: runs the typer app and turns every failure into one clear line (a traceback only with --debug).
+
+The app runs with click's standalone mode off, so that nothing is swallowed on the way: Ctrl-C says it was
+interrupted (exit 130), and an error of the environment (a full disk, a read-only folder, a permission, a
+closed output) is one line naming the path, exit 2, never "internal error".
+"""
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
+from typing import Any
+
+INTERRUPTED = 130  # the shell's code for a command ended by Ctrl-C
 
 
 def _debug_requested(argv: list[str]) -> bool:
     return "--debug" in argv or os.environ.get("MOBILITY_DEBUG", "") not in ("", "0")
 
 
+def _fail(message: str, hint: str | None, code: int) -> None:
+    try:
+        sys.stderr.write(f"mobility: error: {message}\n")
+        if hint:
+            sys.stderr.write(f"  hint: {hint}\n")
+    except OSError:
+        pass  # nowhere left to say it: the exit code still does
+    sys.exit(code)
+
+
+_ENVIRONMENT_HINTS = {
+    errno.ENOSPC: "free some disk space and run it again",
+    errno.EROFS: "the file system is read-only: choose a folder you can write to",
+    errno.EACCES: "you lack permission for it: check its owner and mode",
+    errno.EPERM: "you lack permission for it: check its owner and mode",
+    errno.ELOOP: "a symbolic link points back into itself: remove or fix the link",
+    errno.EBADF: "the output was closed before mobility could write to it",
+}
+
+
+def _environment_error(exc: OSError) -> None:
+    where = exc.filename or ""
+    what = exc.strerror or str(exc)
+    _fail(f"{what}: {where}" if where else what, _ENVIRONMENT_HINTS.get(exc.errno or 0), 2)
+
+
+def _click_exceptions() -> Any:
+    """Typer 0.20 and later carry their own copy of click; earlier ones use click itself."""
+    import importlib
+
+    try:
+        return importlib.import_module("typer._click.exceptions")
+    except ImportError:  # pragma: no cover - older typer
+        return importlib.import_module("click.exceptions")
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = _debug_requested(args)
+    if sys.stdout is None:  # started with its output closed (`>&-`)
+        _fail("the standard output is closed", _ENVIRONMENT_HINTS[errno.EBADF], 2)
+    click = _click_exceptions()
+    import typer
+
     from mobility_cli.errors import MobilityError
 
     try:
         from mobility_cli.cli.app import app
 
-        app(args=args, prog_name="mobility")
+        code = app(args=args, prog_name="mobility", standalone_mode=False)
     except MobilityError as exc:
         if debug:
             raise
-        sys.stderr.write(f"mobility: error: {exc.message}\n")
-        if exc.hint:
-            sys.stderr.write(f"  hint: {exc.hint}\n")
+        _fail(exc.message, exc.hint, exc.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
+        code = INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        sys.stderr.write("mobility: interrupted\n")
-        sys.exit(130)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+    except OSError as exc:
+        if debug:
+            raise
+        _environment_error(exc)
     except Exception as exc:
         if debug:
             raise
-        sys.stderr.write(
-            f"mobility: internal error: {type(exc).__name__}: {exc}\n"
-            "  hint: this is a bug in mobility; run again with --debug for the traceback\n"
+        _fail(
+            f"internal error: {type(exc).__name__}: {exc}",
+            "this is a bug in mobility; run again with --debug for the traceback",
+            2,
         )
-        sys.exit(2)
+    if code == INTERRUPTED:  # typer turns Ctrl-C into a silent exit 130: say what happened
+        sys.stderr.write("mobility: interrupted\n")
+    sys.exit(code if isinstance(code, int) else 0)

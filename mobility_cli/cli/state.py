@@ -125,7 +125,7 @@ def committed_levels(st: State, location: Location) -> frozenset[str]:
     if st.ref is not None or location.embedded or commit_or_none(location.root, "HEAD") is None:
         return frozenset()
     from mobility_cli.load import load_program
-    from mobility_cli.source import git_source
+    from mobility_cli.revision import git_source
 
     committed = load_program(git_source(location.root, "HEAD", ("careers",)), CAREERS).program
     return frozenset(lv.key for lv in committed.levels())

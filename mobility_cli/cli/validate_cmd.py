@@ -42,7 +42,7 @@ def validate(
         from mobility_cli.features.validation import only_changes
         from mobility_cli.history import changed_files
         from mobility_cli.load import load_program
-        from mobility_cli.source import git_source
+        from mobility_cli.revision import git_source
 
         changed = changed_files(location.root, changed_since)
         before = validate_program(load_program(git_source(location.root, changed_since)), today, None)
