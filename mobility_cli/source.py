@@ -11,6 +11,7 @@ import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.errors import ProgramNotFound
 
