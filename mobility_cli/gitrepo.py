@@ -42,9 +42,12 @@ def open_repo(root: Path) -> git.Repo | None:
     except ImportError:  # pragma: no cover - gitpython without a git binary
         return None
     try:
-        return git.Repo(root, search_parent_directories=True)
+        repo = git.Repo(root, search_parent_directories=True)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError, git.GitCommandNotFound):
         return None
+    # file names exactly as they are (git would quote "café" as "caf\303\251" and hide it from every lookup)
+    repo.git.set_persistent_git_options(c="core.quotePath=false")
+    return repo
 
 
 def require_repo(root: Path, purpose: str, hint: str = "run it inside a git repository") -> git.Repo:
