@@ -201,3 +201,29 @@ def test_render_works_on_a_machine_without_git(tmp_path: Path) -> None:
     result = _real("--repo", str(program), "render", "--out", str(tmp_path / "site"), env=env)
     assert result.returncode == 0, result.stderr
     assert shutil.which("git", path=str(bare)) is None
+
+
+def test_a_conflicted_file_stops_diff_and_lint_instead_of_misreporting(git_repo) -> None:
+    repo = git_repo()
+    post = "---\nrole: X\ntrack: engineering\nlevel: ic1\nstatus: draft\n---\n"
+    repo.commit(
+        "base",
+        {"mobility.yaml": "name: T\n", "careers/tracks.yaml": SMALL_TRACKS, **SMALL_FRAMEWORKS, "postings/p.md": post},
+    )
+    conflicted = "<<<<<<< HEAD\n" + SMALL_TRACKS + "=======\n" + SMALL_TRACKS + ">>>>>>> other\n"
+    (repo.path / "careers" / "tracks.yaml").write_text(conflicted)
+    result = run_cli("--repo", str(repo.path), "diff", "HEAD")
+    assert result.code == 2 and "careers/tracks.yaml could not be read" in result.stderr  # not "3 tracks removed"
+    (repo.path / "careers" / "tracks.yaml").write_text(SMALL_TRACKS)
+    (repo.path / "postings" / "p.md").write_text("---\nrole: [X\n---\n")
+    lint = run_cli("--repo", str(repo.path), "lint")
+    assert lint.code == 2 and "postings/p.md could not be read" in lint.stderr
+
+
+def test_a_symbolic_link_loop_is_one_clear_line(program, tmp_path: Path) -> None:
+    root = program()
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    args = ["plan", "--current", "ic1", "--target", "ic3", "--timezone", "UTC", "--out", str(loop / "plan.md")]
+    result = run_cli("--repo", str(root), *args, cwd=tmp_path)
+    assert result.code == 2 and "internal error" not in result.stderr and "loop" in result.stderr

@@ -6,7 +6,7 @@ import typer
 
 from mobility_cli.cli.choices import DocumentFormat
 from mobility_cli.cli.console import out
-from mobility_cli.cli.state import locate, state
+from mobility_cli.cli.state import locate, state, whole
 
 
 def diff(
@@ -24,9 +24,9 @@ def diff(
 
     st = state(ctx)
     location = locate(st)
-    old = load_program(git_source(location.root, base)).program
+    old = whole(load_program(git_source(location.root, base)), base).program
     new_source = git_source(location.root, head) if head else WorkTreeSource(location.root)
-    new = load_program(new_source).program
+    new = whole(load_program(new_source), head).program
     changes = diff_programs(old, new)
     render = {
         DocumentFormat.text: fmt.diff_text,

@@ -88,13 +88,18 @@ def load(st: State, location: Location | None = None, kinds: frozenset[str] | No
     from mobility_cli.source import open_source
 
     location = location or locate(st)
-    loaded = load_program(open_source(location, st.ref), kinds)
+    return whole(load_program(open_source(location, st.ref), kinds))
+
+
+def whole(loaded: Loaded, revision: str | None = None) -> Loaded:
+    """The loaded program, if every file of it could be read; otherwise a stop that sends the user to validate."""
     if loaded.unreadable:
         from mobility_cli.errors import ProgramUnreadable
 
         files = loaded.unreadable
         named = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
-        raise ProgramUnreadable(f"{named} could not be read", "run `mobility validate` to see why")
+        where = f" at {revision}" if revision else ""
+        raise ProgramUnreadable(f"{named} could not be read{where}", "run `mobility validate` to see why")
     return loaded
 
 
