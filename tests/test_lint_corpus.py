@@ -141,7 +141,14 @@ CORPUS: dict[str, tuple[str, set[str]]] = {
         {"internal-window"},
     ),
     "stale": (post(GOOD).replace("closes: 2027-01-10", "closes: 2026-11-22"), {"stale-posting"}),
-    "short-window": (post(GOOD).replace("closes: 2027-01-10", "closes: 2026-11-28"), {"short-window"}),
+    # the whole window, opened to closes, is 8 days: it cannot hold the 10-day internal window either
+    "short-window": (
+        post(GOOD)
+        .replace("closes: 2027-01-10", "closes: 2026-11-28")
+        .replace("opened: 2026-11-10", "opened: 2026-11-20"),
+        {"short-window", "internal-window"},
+    ),
+    "short-window-nearly-over": (post(GOOD).replace("closes: 2027-01-10", "closes: 2026-11-28"), set()),
     "internal-tool": (
         post(["Experience with Shipyard deploys", *GOOD]),
         {"internal-tool-experience", "untraceable-requirement"},

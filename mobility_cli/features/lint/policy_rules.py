@@ -145,23 +145,23 @@ def stale_posting(ctx: RuleContext) -> Iterator[Finding]:
     "short-window",
     W,
     "policy",
-    "An open post leaves fewer than policy.min_open_days days to apply.",
+    "An open post's whole window, from opening to closing, is shorter than policy.min_open_days.",
     "A very short window is a sign of a post written for a pre-picked candidate.",
     "Give people at least policy.min_open_days days to apply.",
-    Example(front={"closes": "2026-11-24"}),
-    Example(front={"closes": "2026-12-15"}),
+    Example(front={"opened": "2026-11-16", "closes": "2026-11-24"}, says="opened 2026-11-16, closes 2026-11-24"),
+    Example(front={"closes": "2026-11-24"}, says="opened 2026-11-02, closes 2026-11-24: nearly over, not short"),
 )
 def short_window(ctx: RuleContext) -> Iterator[Finding]:
     post, days = ctx.post, ctx.program.settings.policy.min_open_days
     opened, closes = plausible(post.opened), plausible(post.closes)
     if post.status != "open" or closes is None:
         return
-    start = max(ctx.today, opened) if opened else ctx.today
-    left = (closes - start).days
-    if 0 <= left < days:
+    start = opened or ctx.today  # the whole window, from opening: a post near the end of a long one is fine
+    window = (closes - start).days
+    if 0 <= window < days:
         yield Finding.at(
             post.origin.at("/closes"),
-            f"only {left} days to apply (policy: at least {days})",
+            f"a window of {window} days to apply (policy: at least {days})",
             f"close on {_plus(start, days)} or later",
         )
 

@@ -139,7 +139,8 @@ def level_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     level = track.level(post.level or "") if track else None
     if track is None or level is None:
         return
-    role_words = set(re.findall(r"[a-z]+", post.role.lower()))
+    # the title proper: "Data Engineer, Staff Scheduling" names an area after the comma, not a seniority
+    role_words = set(re.findall(r"[a-z]+", re.split(r"[,(–—:|]| - ", post.role)[0].lower()))
     title_words = set(re.findall(r"[a-z]+", level.title.lower()))
     for word in _SENIORITY:
         if word in role_words and word not in title_words:
@@ -158,6 +159,8 @@ def level_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     if not texts or level.index + 1 >= len(track.levels):
         return
     for line in requirements(post):
+        if YEARS.search(line.text):
+            continue  # a years line is judged as years, not as a higher level's behaviour
         row_scores = scores(line.text, texts)
         mine = 0.0
         best_of: dict[int, tuple[float, int]] = {}
@@ -216,8 +219,15 @@ def years_of_experience(ctx: RuleContext) -> Iterator[Finding]:
             yield Finding(f'"{match.group(0)}" asks for years of experience', line.line, 3 + match.start(), None, hint)
 
 
+# A credential, not the word: "degree of autonomy", "360-degree feedback", "master data" and "the master branch"
+# are not degrees; "BS"/"MS" only where a field or another degree follows.
 DEGREE = re.compile(
-    r"\b(?:bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|mba|b\.?\s?sc|m\.?\s?sc|b\.?a\.|diploma|degree)\b", re.IGNORECASE
+    r"\b(?:bachelor(?:['’]?s)?|master(?:['’]s|s\s+degree)|ph\.?\s?d\.?|doctorate|mba|diploma"
+    r"|b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.s\.|m\.s\.|b\.a\.|m\.a\."
+    r"|(?:bs|ba|ms|ma)(?=\s*/|\s+in\b|\s+or\b|\s+degree\b)"
+    r"|educated\s+to\s+(?:degree|university|graduate)\s+level)(?!\w)"
+    r"|(?<![\w-])degree(?!\s+of\b)\b",
+    re.IGNORECASE,
 )
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mobility_cli.located import TextLine
-from mobility_cli.model import Posting
+from mobility_cli.model import Posting, normalise_title
 from mobility_cli.parse.masking import readable_lines
 
 REQUIREMENTS = ("What We're Looking For", "What we are looking for", "Requirements")
@@ -15,9 +15,43 @@ APPLY = ("How to Apply",)
 _EQUAL_OPPORTUNITY = re.compile(r"equal opportunit|diversity|inclusion|accommodation", re.IGNORECASE)
 
 
+# Sections that ask something of candidates, whatever the post calls them (the template's is the first).
+_ASKING = frozenset(
+    normalise_title(title)
+    for title in (
+        *REQUIREMENTS,
+        "Qualifications",
+        "Preferred qualifications",
+        "Nice to have",
+        "Nice to haves",
+        "Bonus",
+        "Bonus points",
+        "What you'll bring",
+        "What you bring",
+        "You have",
+        "About you",
+        "Must have",
+        "Must haves",
+    )
+)
+# A line that says something is *not* asked ("No degree needed", "You don't need Conduit experience").
+_NOT_AN_ASK = re.compile(
+    r"\bno\s+(?:[\w'/-]+\s+){0,3}(?:needed|required|necessary|expected)\b"
+    r"|\b(?:not|never)\s+(?:required|needed|necessary|expected|a\s+must)\b"
+    r"|\b(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+need\b",
+    re.IGNORECASE,
+)
+
+
+def is_an_ask(text: str) -> bool:
+    return _NOT_AN_ASK.search(text) is None
+
+
 def requirements(post: Posting) -> tuple[TextLine, ...]:
-    section = post.section(*REQUIREMENTS)
-    return section.items if section else ()
+    """Every bullet that asks something of a candidate: in any requirements-like section (nice-to-haves
+    included), less the lines that say something is not needed."""
+    asking = [s for s in post.sections if normalise_title(s.title) in _ASKING]
+    return tuple(item for section in asking for item in section.items if is_an_ask(item.text))
 
 
 def prose(post: Posting) -> Iterator[TextLine]:

@@ -221,7 +221,8 @@ def tool_rule_check(ctx: RuleContext) -> Iterator[Finding]:
     tools = ctx.option("internal_tools")
     if not tools:
         return
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in tools) + r")\b", re.IGNORECASE)
+    # case-sensitive: a tool is a proper name ("Conduit"), and the word in lower case ("a conduit between") is not it
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in tools) + r")\b")
     for line in requirements(ctx.post):
         match = pattern.search(line.text)
         if match:
