@@ -13,6 +13,26 @@ REQUIREMENTS = ("What We're Looking For", "What we are looking for", "Requiremen
 WORK = ("What You'll Work On", "What you will work on")
 APPLY = ("How to Apply",)
 _EQUAL_OPPORTUNITY = re.compile(r"equal opportunit|diversity|inclusion|accommodation", re.IGNORECASE)
+# What an equal-opportunity statement says, whatever its heading ("Our commitment to you", "Adjustments"):
+# protected characteristics, and the promise not to judge by them.
+_PROTECTED = re.compile(
+    r"\b(?:race|colou?r|religion|gender|sex|sexual orientation|age|disabilit(?:y|ies)|national origin|ethnicity"
+    r"|pregnan\w*|veteran|marital|caring responsibilities|neurodivergen\w*)\b",
+    re.IGNORECASE,
+)
+_PROMISE = re.compile(
+    r"\b(?:equal opportunit\w*|regardless of|we welcome|welcome applications|everyone is welcome|discriminat\w*"
+    r"|reasonable adjustments?|accommodations?|adjustments?)\b",
+    re.IGNORECASE,
+)
+
+
+def equal_opportunity(section_text: str, title: str) -> bool:
+    """A statement of equal opportunity, known by what it says (or by a heading that names one)."""
+    if _EQUAL_OPPORTUNITY.search(title):
+        return True
+    protected = {m.group(0).lower() for m in _PROTECTED.finditer(section_text)}
+    return bool(_PROMISE.search(section_text)) and (len(protected) >= 2 or "adjustment" in section_text.lower())
 
 
 # Sections that ask something of candidates, whatever the post calls them (the template's is the first).
@@ -59,7 +79,12 @@ def prose(post: Posting) -> Iterator[TextLine]:
 
     Masking keeps columns: masked spans become spaces, so positions still point at the right place.
     """
-    skipped = {ln.line for s in post.sections if _EQUAL_OPPORTUNITY.search(s.title) for ln in s.lines}
+    skipped = {
+        ln.line
+        for s in post.sections
+        if equal_opportunity(" ".join(ln.text for ln in s.lines), s.title)
+        for ln in s.lines
+    }
     for line in readable_lines(post.body, post.body_line):
         if line.line not in skipped:
             yield line

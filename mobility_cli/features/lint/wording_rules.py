@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any, Protocol, cast
 
 from mobility_cli.diagnostics import Severity
+from mobility_cli.features.lint.gendered_rule import gendered_rule
 from mobility_cli.features.lint.rule import RULES, Example, Finding, Option, Rule, RuleContext, add
 from mobility_cli.features.lint.sections import requirements
 from mobility_cli.located import TextLine
@@ -111,7 +112,7 @@ def catalogue() -> list[dict[str, Any]]:
 def _register_catalogue() -> None:
     for entry in catalogue():
         if entry["id"] == "gendered-wording":
-            add(_gendered_rule(entry))
+            add(gendered_rule(entry, _compile(entry.get("exceptions", []))))
             continue
         compiled = phrases_of(entry)
         assert compiled is not None, entry["id"]
@@ -131,68 +132,6 @@ def _register_catalogue() -> None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-
-
-def _coded_words(
-    lines: list[TextLine], stems: tuple[str, ...], exceptions: Matcher | None
-) -> list[tuple[TextLine, str]]:
-    """Words that start with one of the stems, outside the phrases where a stem is not the coded word."""
-    found = []
-    for line in lines:
-        words = [m for m in _WORD.finditer(line.text) if m.group(0).lower().startswith(stems)]
-        if not words:
-            continue
-        cancelled = [m.span() for m in exceptions.finditer(line.text)] if exceptions else []
-        found += [(line, m.group(0)) for m in words if not any(a <= m.start() < b for a, b in cancelled)]
-    return found
-
-
-def _gendered_rule(entry: dict[str, Any]) -> Rule:
-    """Gender-decoder's method: words starting with a coded stem, counted for the whole post.
-
-    Stems are matched with str.startswith over a tuple (one C call per word), and the exception list
-    (phrases where a stem is not the coded word) is applied only on lines that have a hit.
-    """
-    masculine = tuple(w.lower() for w in entry["masculine"])
-    feminine = tuple(w.lower() for w in entry["feminine"])
-    exceptions = _compile(entry.get("exceptions", []))
-
-    def coded(lines: list[TextLine], stems: tuple[str, ...]) -> list[tuple[TextLine, str]]:
-        return _coded_words(lines, stems, exceptions)
-
-    def check(ctx: RuleContext) -> Iterator[Finding]:
-        lines = ctx.prose()
-        male, female = coded(lines, masculine), coded(lines, feminine)
-        if not male and not female:
-            return
-        score = len(female) - len(male)
-        words = ", ".join(sorted({w.lower() for _, w in male}))
-        soft = ", ".join(sorted({w.lower() for _, w in female}))
-        first = (male or female)[0][0]
-        detail = f"masculine-coded: {words or 'none'}; feminine-coded: {soft or 'none'}"
-        if score <= -3:
-            yield Finding(
-                f"the post is strongly masculine-coded (score {score}; {detail})",
-                first.line,
-                1,
-                None,
-                entry["fix"],
-                Severity.WARNING,
-            )
-        else:
-            yield Finding(f"gender-coded words (score {score}; {detail})", first.line, 1, None, None, Severity.INFO)
-
-    return Rule(
-        "gendered-wording",
-        Severity.INFO,
-        "wording",
-        "Gender-coded words, scored for the whole post (a warning when strongly masculine-coded).",
-        entry["rationale"],
-        entry["fix"],
-        Example(prose="- We want an aggressive, dominant, competitive, fearless leader"),
-        Example(prose="- The API serves every payment in the company"),
-        check,
-    )
 
 
 def program_phrase_rules(entries: tuple[Mapping[str, Any], ...]) -> list[Rule]:

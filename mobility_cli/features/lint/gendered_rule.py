@@ -1,0 +1,108 @@
+"""Gendered wording: gender-decoder's method (Gaucher, Friesen & Kay 2011) with two corrections that real posts
+need, and explicitly gendered words.
+
+- Words that start with a coded stem but name work, not a person, never count: analytics, *Lead* in a title,
+  lead time, decisions, principles, individual contributor, competencies, support, shared drives,
+  dependencies, commits (the catalogue's `technical` list). They neither make a post masculine-coded nor
+  offset one that is.
+- A post is *strongly* masculine-coded, a warning, when the words a reader notices are several (four or more)
+  and clearly outweigh the feminine ones; a word or two is an info.
+- A gendered pronoun for the candidate ("He will own the queue") or a gendered noun for co-workers
+  ("salesmen", "the guys on the night shift") is a warning by itself. A pronoun with a named colleague before
+  it in the sentence ("tell Ines; she ...", "ask Tomás, his team ...") is not about the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from mobility_cli.diagnostics import Severity
+from mobility_cli.features.lint.rule import Example, Finding, Rule, RuleContext
+from mobility_cli.located import TextLine
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\s[-–—]\s)")
+_STRONG_COUNT, _STRONG_MARGIN = 4, 3
+_NOT_A_NAME = frozenset({"i", "you", "we", "our", "your", "the", "a", "an", "this", "that", "if", "when", "in", "on"})
+
+
+def gendered_rule(entry: dict[str, Any], exceptions: Any) -> Rule:
+    masculine = tuple(w.lower() for w in entry["masculine"])
+    feminine = tuple(w.lower() for w in entry["feminine"])
+    technical = tuple(w.lower() for w in entry.get("technical", []))
+    explicit = frozenset(w.lower() for w in [*entry.get("pronouns", []), *entry.get("gendered_nouns", [])])
+    pronouns = frozenset(w.lower() for w in entry.get("pronouns", []))
+
+    def coded(lines: list[TextLine], stems: tuple[str, ...]) -> list[tuple[TextLine, str]]:
+        return _coded(lines, stems, technical, exceptions)
+
+    def check(ctx: RuleContext) -> Iterator[Finding]:
+        lines = ctx.prose()
+        for line, word in _explicit(lines, explicit, pronouns):
+            kind = "pronoun for the candidate" if word.lower() in pronouns else "gendered word"
+            yield Finding(
+                f'"{word}" is a {kind}', line.line, 1, None, "use they, you, or a neutral word", Severity.WARNING
+            )
+            break
+        male, female = coded(lines, masculine), coded(lines, feminine)
+        if not male and not female:
+            return
+        score = len(female) - len(male)
+        detail = (
+            f"masculine-coded: {', '.join(sorted({w.lower() for _, w in male})) or 'none'}; "
+            f"feminine-coded: {', '.join(sorted({w.lower() for _, w in female})) or 'none'}"
+        )
+        first = (male or female)[0][0]
+        if len(male) >= _STRONG_COUNT and -score >= _STRONG_MARGIN:
+            message = f"the post is strongly masculine-coded (score {score}; {detail})"
+            yield Finding(message, first.line, 1, None, entry["fix"], Severity.WARNING)
+        else:
+            yield Finding(f"gender-coded words (score {score}; {detail})", first.line, 1, None, None, Severity.INFO)
+
+    return Rule(
+        "gendered-wording",
+        Severity.INFO,
+        "wording",
+        "Gender-coded words, scored for the whole post (a warning when strongly masculine-coded), and explicitly "
+        "gendered words.",
+        entry["rationale"],
+        entry["fix"],
+        Example(prose="- We want an aggressive, dominant, competitive, fearless leader. He will own the queue."),
+        Example(prose="- Our analytics lead time dashboards support every decision; ask Sam, his team knows them"),
+        check,
+    )
+
+
+def _coded(
+    lines: list[TextLine], stems: tuple[str, ...], technical: tuple[str, ...], exceptions: Any
+) -> list[tuple[TextLine, str]]:
+    """Words that start with a coded stem, less technical vocabulary and the catalogue's exception phrases."""
+    found = []
+    for line in lines:
+        words = [
+            m
+            for m in _WORD.finditer(line.text)
+            if m.group(0).lower().startswith(stems) and not m.group(0).lower().startswith(technical)
+        ]
+        if words:
+            cancelled = [m.span() for m in exceptions.finditer(line.text)] if exceptions else []
+            found += [(line, m.group(0)) for m in words if not any(a <= m.start() < b for a, b in cancelled)]
+    return found
+
+
+def _explicit(lines: list[TextLine], words: frozenset[str], pronouns: frozenset[str]) -> Iterator[tuple[TextLine, str]]:
+    for line in lines:
+        for match in _WORD.finditer(line.text):
+            word = match.group(0)
+            if word.lower() in words and not (word.lower() in pronouns and _named_before(line.text, match.start())):
+                yield line, word
+
+
+def _named_before(text: str, position: int) -> bool:
+    """A capitalised name earlier in the same sentence: the pronoun is about that person."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, position)]
+    sentence = text[starts[-1] if starts else 0 : position]
+    words = _WORD.findall(sentence)
+    return any(w[0].isupper() and w.lower() not in _NOT_A_NAME for w in words[1:])
