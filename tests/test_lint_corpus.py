@@ -113,7 +113,9 @@ CORPUS: dict[str, tuple[str, set[str]]] = {
         {"timezone-preference"},
     ),
     "tz-ideally": (post(GOOD, timezone=False, work="- Our pipeline; ideally based in Europe"), {"timezone-preference"}),
-    "tz-stated": (post(GOOD, work="- Our pipeline. US time zones preferred."), set()),
+    # stated hours do not excuse a preference on top of them (the hours are the requirement, the rest is screening)
+    "tz-stated": (post(GOOD, work="- Our pipeline. US time zones preferred."), {"timezone-preference"}),
+    "tz-stated-region": (post(GOOD, work="- Our pipeline, run from Berlin with teammates across Europe"), set()),
     "native-speaker": (post(GOOD, work="- Our docs. Native English speaker wanted."), {"exclusionary-language"}),
     "digital-native": (post(GOOD, work="- Our docs, with a digital native team"), {"exclusionary-language"}),
     "recent-grad": (post(GOOD, work="- Great for a recent graduate"), {"exclusionary-language"}),
