@@ -7,7 +7,14 @@ from datetime import date
 
 from mobility_cli.codes import CodeInfo, register
 from mobility_cli.diagnostics import Diagnostic, Severity
-from mobility_cli.features.lint import drift_rule, location_rule, policy_rules, requirement_rules, wording_rules
+from mobility_cli.features.lint import (
+    drift_rule,
+    location_rule,
+    policy_rules,
+    requirement_rules,
+    wording_rules,
+    years_rule,
+)
 from mobility_cli.features.lint.config import LintSettings, lint_settings
 from mobility_cli.features.lint.rule import RULES, History, PostVersion, Rule, RuleContext
 from mobility_cli.features.lint.suppression import Suppressions
@@ -27,7 +34,7 @@ __all__ = [
     "registry",
     "rule_modules",
 ]
-rule_modules = (requirement_rules, location_rule, wording_rules, policy_rules, drift_rule)
+rule_modules = (requirement_rules, years_rule, location_rule, wording_rules, policy_rules, drift_rule)
 
 register(
     CodeInfo(

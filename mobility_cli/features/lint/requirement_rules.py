@@ -9,6 +9,7 @@ from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Example, Finding, Option, RuleContext, rule
 from mobility_cli.features.lint.sections import requirements
 from mobility_cli.features.lint.text import best_match
+from mobility_cli.features.lint.years_rule import YEARS
 from mobility_cli.model import Framework, Level
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -183,40 +184,6 @@ def level_mismatch(ctx: RuleContext) -> Iterator[Finding]:
                     f"post at {lv.key}, or ask for what {level.key} states",
                 )
                 break
-
-
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
-YEARS = re.compile(
-    # no two whitespace runs meet, so a long run of spaces is read once (not once per way of splitting it)
-    rf"\b{_NUMBER}\s*(?:(?:\+|plus)\s*)?(?:-\s*{_NUMBER}\s*)?(?:years?|yrs?)\b"
-    r"|\ba decade\b|\bseveral years\b|\bmany years\b",
-    re.IGNORECASE,
-)
-
-
-@rule(
-    "years-of-experience",
-    W,
-    "requirements",
-    "A years-of-experience requirement.",
-    "Years measure time served, not competence: they screen out internal candidates who already show the "
-    "behaviours, and they correlate with age.",
-    "State the framework behaviour the years stand for.",
-    Example(requirements=("5+ years designing complex systems with multiple failure modes",)),
-    Example(requirements=("Designs complex systems with multiple failure modes",)),
-)
-def years_of_experience(ctx: RuleContext) -> Iterator[Finding]:
-    pool = level_behaviours(ctx)
-    for line in requirements(ctx.post):
-        match = YEARS.search(line.text)
-        if match:
-            score, closest = best_match(YEARS.sub("", line.text), pool)
-            hint = (
-                f'state the behaviour instead, e.g. "{closest}"'
-                if closest and score >= 50
-                else f"state the behaviour the years stand for (see the framework of {ctx.post.level_key})"
-            )
-            yield Finding(f'"{match.group(0)}" asks for years of experience', line.line, 3 + match.start(), None, hint)
 
 
 # A credential, not the word: "degree of autonomy", "360-degree feedback", "master data" and "the master branch"
