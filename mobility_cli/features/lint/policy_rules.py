@@ -9,9 +9,17 @@ from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Example, Finding, RuleContext, rule
 from mobility_cli.features.lint.sections import APPLY, REQUIREMENTS, WORK
 from mobility_cli.features.new_post import PLACEHOLDERS
+from mobility_cli.located import TextLine
 from mobility_cli.model import plausible
+from mobility_cli.parse.masking import CommentMasker
 
 E, W = Severity.ERROR, Severity.WARNING
+
+
+def _visible(lines: tuple[TextLine, ...]) -> bool:
+    """True when a reader sees something: a section of HTML comments only is empty to them."""
+    comments = CommentMasker()
+    return any(comments.mask(line.text).strip() for line in lines)
 
 
 def _plus(day: date, days: int) -> date:
@@ -41,7 +49,7 @@ def missing_section(ctx: RuleContext) -> Iterator[Finding]:
                 None,
                 f"add `### {titles[0]}` with at least one line",
             )
-        elif not section.lines:
+        elif not _visible(section.lines):
             yield Finding(f'the "{section.title}" section is empty', section.line, 1, None, "write at least one line")
 
 

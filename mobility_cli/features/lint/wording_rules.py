@@ -11,8 +11,9 @@ from typing import Any, Protocol, cast
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.gendered_rule import gendered_rule
 from mobility_cli.features.lint.rule import RULES, Example, Finding, Option, Rule, RuleContext, add
-from mobility_cli.features.lint.sections import requirements
+from mobility_cli.features.lint.sections import WORK, is_an_ask
 from mobility_cli.located import TextLine
+from mobility_cli.model import normalise_title
 
 
 class Matcher(Protocol):
@@ -153,22 +154,34 @@ def program_phrase_rules(entries: tuple[Mapping[str, Any], ...]) -> list[Rule]:
     return rules
 
 
+_WORK_TITLES = frozenset(normalise_title(t) for t in WORK)
 INTERNAL_TOOLS = Option("internal_tools", tuple, (), "Names of the company's own internal systems.")
 
 
+# A team's own systems even where they are not named: "our in-house deployment tooling".
+_UNNAMED_TOOL = re.compile(
+    r"\b(?:our|the\s+company's)\s+(?:own\s+)?(?:in-house|internal|home-?grown|proprietary|bespoke)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tool(?:s|ing)?|systems?|platforms?|frameworks?|stack|console|pipelines?)\b",
+    re.IGNORECASE,
+)
+
+
 def tool_rule_check(ctx: RuleContext) -> Iterator[Finding]:
+    """An ask for experience with the team's own systems, in the requirements or in the post's prose (not in
+    What You'll Work On, which says what the person will use, and not in a line saying it is not needed)."""
     tools = ctx.option("internal_tools")
-    if not tools:
-        return
     # case-sensitive: a tool is a proper name ("Conduit"), and the word in lower case ("a conduit between") is not it
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in tools) + r")\b")
-    for line in requirements(ctx.post):
-        match = pattern.search(line.text)
+    named = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in tools) + r")\b") if tools else None
+    work = {ln.line for s in ctx.post.sections if normalise_title(s.title) in _WORK_TITLES for ln in s.lines}
+    for line in ctx.prose():
+        if line.line in work or not is_an_ask(line.text):
+            continue
+        match = (named.search(line.text) if named else None) or _UNNAMED_TOOL.search(line.text)
         if match:
             yield Finding(
                 f'"{match.group(0)}" is an internal system: only people already on that team can have used it',
                 line.line,
-                3 + match.start(),
+                match.start() + 1,
                 None,
                 "ask for the underlying skill, and teach the tool after the move",
             )
