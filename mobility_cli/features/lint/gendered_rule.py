@@ -35,18 +35,16 @@ def gendered_rule(entry: dict[str, Any], exceptions: Any) -> Rule:
     explicit = frozenset(w.lower() for w in [*entry.get("pronouns", []), *entry.get("gendered_nouns", [])])
     pronouns = frozenset(w.lower() for w in entry.get("pronouns", []))
 
-    def coded(lines: list[TextLine], stems: tuple[str, ...]) -> list[tuple[TextLine, str]]:
-        return _coded(lines, stems, technical, exceptions)
-
     def check(ctx: RuleContext) -> Iterator[Finding]:
-        lines = ctx.prose()
-        for line, word in _explicit(lines, explicit, pronouns):
+        male, female, named = _scan(ctx.prose(), (masculine, feminine, technical), explicit, exceptions)
+        for line, match in named:
+            word = match.group(0)
+            if word.lower() in pronouns and _named_before(line.text, match.start()):
+                continue  # about the colleague named before it, not the candidate
             kind = "pronoun for the candidate" if word.lower() in pronouns else "gendered word"
-            yield Finding(
-                f'"{word}" is a {kind}', line.line, 1, None, "use they, you, or a neutral word", Severity.WARNING
-            )
+            hint = "use they, you, or a neutral word"
+            yield Finding(f'"{word}" is a {kind}', line.line, match.start() + 1, None, hint, Severity.WARNING)
             break
-        male, female = coded(lines, masculine), coded(lines, feminine)
         if not male and not female:
             return
         score = len(female) - len(male)
@@ -75,29 +73,34 @@ def gendered_rule(entry: dict[str, Any], exceptions: Any) -> Rule:
     )
 
 
-def _coded(
-    lines: list[TextLine], stems: tuple[str, ...], technical: tuple[str, ...], exceptions: Any
-) -> list[tuple[TextLine, str]]:
-    """Words that start with a coded stem, less technical vocabulary and the catalogue's exception phrases."""
-    found = []
-    for line in lines:
-        words = [
-            m
-            for m in _WORD.finditer(line.text)
-            if m.group(0).lower().startswith(stems) and not m.group(0).lower().startswith(technical)
-        ]
-        if words:
-            cancelled = [m.span() for m in exceptions.finditer(line.text)] if exceptions else []
-            found += [(line, m.group(0)) for m in words if not any(a <= m.start() < b for a, b in cancelled)]
-    return found
+Stems = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # masculine, feminine, technical
 
 
-def _explicit(lines: list[TextLine], words: frozenset[str], pronouns: frozenset[str]) -> Iterator[tuple[TextLine, str]]:
+def _scan(lines: list[TextLine], stems: Stems, explicit: frozenset[str], exceptions: Any) -> tuple[list[Any], ...]:
+    """One pass over every word: masculine- and feminine-coded words (less technical vocabulary and the
+    catalogue's exception phrases) and explicitly gendered words."""
+    masculine, feminine, technical = stems
+    male: list[tuple[TextLine, str]] = []
+    female: list[tuple[TextLine, str]] = []
+    named: list[tuple[TextLine, re.Match[str]]] = []
     for line in lines:
+        hits = []
         for match in _WORD.finditer(line.text):
-            word = match.group(0)
-            if word.lower() in words and not (word.lower() in pronouns and _named_before(line.text, match.start())):
-                yield line, word
+            word = match.group(0).lower()
+            if word in explicit:
+                named.append((line, match))
+            if word.startswith(technical):
+                continue
+            if word.startswith(masculine):
+                hits.append((match, male))
+            elif word.startswith(feminine):
+                hits.append((match, female))
+        if hits:
+            cancelled = [m.span() for m in exceptions.finditer(line.text)] if exceptions else []
+            for match, bucket in hits:
+                if not any(a <= match.start() < b for a, b in cancelled):
+                    bucket.append((line, match.group(0)))
+    return male, female, named
 
 
 def _named_before(text: str, position: int) -> bool:

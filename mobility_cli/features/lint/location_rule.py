@@ -59,6 +59,9 @@ def timezone_preference(ctx: RuleContext) -> Iterator[Finding]:
     said_in_body = location is not None and any(location in line.text for line in lines)
     if location and not said_in_body and preference_in(location) is not None:
         yield Finding.at(ctx.post.origin.at("/location"), f'"{location}" states a vague location preference', hint)
+    markers = ("prefer", "ideal", "plus", "bonus", "nice to have", "lean", "prioriti", "edge", "advantage", "love")
+    if not ctx.mentions(*markers, "favo") or not PREFERENCE.search(ctx.prose_text()):
+        return  # one search of the whole post: most posts state no preference at all
     for line in lines:
         column = preference_in(line.text)
         if column is not None:

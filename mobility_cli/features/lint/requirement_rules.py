@@ -209,7 +209,10 @@ DEGREE = re.compile(
     Example(requirements=("Creates RFCs that receive meaningful async feedback",)),
 )
 def degree_requirement(ctx: RuleContext) -> Iterator[Finding]:
-    if any(DEGREE.search(b) for b in level_behaviours(ctx)):
+    key = ("framework-states-a-degree", ctx.post.level_key)
+    if key not in ctx.shared:  # once per level per run, not once per post
+        ctx.shared[key] = any(DEGREE.search(b) for b in level_behaviours(ctx))
+    if ctx.shared[key]:
         return
     for line in requirements(ctx.post):
         match = DEGREE.search(line.text)

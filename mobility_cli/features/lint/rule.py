@@ -65,6 +65,7 @@ class RuleContext:
     shared: dict[object, object] = field(default_factory=dict)
     _prose: list[TextLine] | None = None
     _prose_text: str | None = None
+    _lowered: str | None = None
 
     def option(self, name: str) -> Any:
         """A rule option's configured value, or its default where it is unset or of the wrong type."""
@@ -88,6 +89,13 @@ class RuleContext:
         if self._prose_text is None:
             self._prose_text = "\n".join(line.text for line in self.prose())
         return self._prose_text
+
+    def mentions(self, *words: str) -> bool:
+        """Whether the post's prose contains any of these (lower-case) words: a substring test in C, the cheap
+        first question a rule asks before any pattern runs."""
+        if self._lowered is None:
+            self._lowered = self.prose_text().lower()
+        return any(word in self._lowered for word in words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,10 @@ def _compile(items: list[str], untrusted: bool = False) -> Matcher | None:
     if not items:
         return None
     if not untrusted:
-        return re.compile(_alternation(items), re.IGNORECASE)
+        try:  # RE2 runs a large alternation as one automaton, several times faster than Python's engine
+            return _compile(items, untrusted=True)
+        except PatternError:  # a shipped pattern that needs a lookaround: ours, reviewed, run by Python
+            return re.compile(_alternation(items), re.IGNORECASE)
     import re2
 
     options = re2.Options()
@@ -172,12 +175,15 @@ def tool_rule_check(ctx: RuleContext) -> Iterator[Finding]:
     tools = ctx.option("internal_tools")
     # case-sensitive: a tool is a proper name ("Conduit"), and the word in lower case ("a conduit between") is not it
     named = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in tools) + r")\b") if tools else None
+    whole = ctx.prose_text()
+    named_there = bool(named) and any(tool in whole for tool in tools)
+    unnamed_there = ctx.mentions("in-house", "internal", "homegrown", "home-grown", "proprietary", "bespoke")
+    if not ((named_there and named and named.search(whole)) or (unnamed_there and _UNNAMED_TOOL.search(whole))):
+        return  # one search of the whole post: most posts name no internal system
     work = {ln.line for s in ctx.post.sections if normalise_title(s.title) in _WORK_TITLES for ln in s.lines}
     for line in ctx.prose():
-        if line.line in work or not is_an_ask(line.text):
-            continue
         match = (named.search(line.text) if named else None) or _UNNAMED_TOOL.search(line.text)
-        if match:
+        if match and line.line not in work and is_an_ask(line.text):
             yield Finding(
                 f'"{match.group(0)}" is an internal system: only people already on that team can have used it',
                 line.line,

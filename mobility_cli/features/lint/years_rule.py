@@ -83,11 +83,14 @@ def years_of_experience(ctx: RuleContext) -> Iterator[Finding]:
     from mobility_cli.features.lint.requirement_rules import level_behaviours
     from mobility_cli.features.lint.text import best_match
 
+    if not ctx.mentions("year", "month", "decade", "seasoned", "yrs") or not YEARS.search(ctx.prose_text()):
+        return  # one search of the whole post: most posts ask for no years
     pool = level_behaviours(ctx)
     none_asked = False  # within a paragraph that says no years are asked
     for line in ctx.prose():
         none_asked = bool(line.text.strip()) and (none_asked or _NONE_ASKED.search(line.text) is not None)
-        match = time_asked(line.text) if is_an_ask(line.text) and not none_asked else None
+        match = time_asked(line.text) if not none_asked else None
+        match = match if match and is_an_ask(line.text) else None
         if match:
             score, closest = best_match(YEARS.sub("", line.text), pool)
             hint = (
