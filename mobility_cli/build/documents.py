@@ -78,6 +78,17 @@ def _timezone(value: Any) -> TimezoneRequirement | None:
     )
 
 
+def _criterion(entry: Any) -> str:
+    """An evaluation entry as its text. `- Take-home: build a rate limiter` is a mapping to YAML (the schema says
+    so); the criterion is still read, never dropped."""
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict) and len(entry) == 1:
+        key, value = next(iter(entry.items()))
+        return f"{key}: {value}" if value is not None else str(key)
+    return ""
+
+
 def build_posting(md: MarkdownDoc) -> Posting | None:
     data = as_dict(md.front.data)
     if not isinstance(data.get("role"), str):
@@ -104,7 +115,7 @@ def build_posting(md: MarkdownDoc) -> Posting | None:
         internal_until=as_date(data.get("internal_until")),
         external_from=as_date(data.get("external_from")),
         closes=as_date(data.get("closes")),
-        evaluation=tuple(e for e in as_list(data.get("evaluation")) if isinstance(e, str)),
+        evaluation=tuple(_criterion(e) for e in as_list(data.get("evaluation")) if _criterion(e)),
         applicants={k: v for k, v in as_dict(data.get("applicants")).items() if as_int_or_none(v) is not None},
         filled_source=as_str(filled.get("source")),
         filled_date=as_date(filled.get("date")),

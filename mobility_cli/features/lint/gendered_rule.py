@@ -23,7 +23,7 @@ from mobility_cli.features.lint.rule import Example, Finding, Rule, RuleContext
 from mobility_cli.located import TextLine
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\s[-–—]\s)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)")  # a semicolon or a dash goes on with the same person
 _STRONG_COUNT, _STRONG_MARGIN = 4, 3
 _NOT_A_NAME = frozenset({"i", "you", "we", "our", "your", "the", "a", "an", "this", "that", "if", "when", "in", "on"})
 

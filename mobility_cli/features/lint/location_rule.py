@@ -11,7 +11,7 @@ from mobility_cli.features.lint.rule import Example, Finding, RuleContext, rule
 
 # A preference: the word that prefers, in a clause that also names a place or zone (places.py), unless negated.
 PREFERENCE = re.compile(
-    r"\b(?:preferred|preferably|prefer(?:ence)?|ideally|ideal|a\s+(?:big\s+|huge\s+|real\s+)?(?:plus|bonus)"
+    r"\b(?:preferred|preferably|prefer(?:ence)?|ideally|ideal|a\s+(?:big\s+|huge\s+|real\s+)?(?:plus|bonus)|bonus\s+points?"
     r"|nice\s+to\s+have|lean(?:s|ing)?\s+towards|(?:will\s+be\s+)?prioriti[sz]ed|(?:have|has|get)\s+an\s+edge"
     r"|an\s+advantage|advantageous|(?:we'd|we\s+would|would)\s+love\s+(?:someone|you|people)|favou?red)\b",
     re.IGNORECASE,

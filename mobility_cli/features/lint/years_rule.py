@@ -21,11 +21,14 @@ _NUMBER = (
 YEARS = re.compile(
     rf"\b{_NUMBER}(?:\s*\+|-plus|\s+plus)?(?:\s*(?:-|–|to)\s*{_NUMBER}(?:\s*\+)?)?\s+(?:or\s+more\s+)?"
     r"(?:years?|yrs?|months?|decades?)\b"
-    r"|\ba\s+decade\b|\bseasoned\b",
+    r"|\ba\s+decade\b|\bseasoned\b"
+    r"|\byears\s+of\s+(?:hands-on\s+|professional\s+|relevant\s+|proven\s+|industry\s+)?experience\b",
     re.IGNORECASE,
 )
 _NOT_EXPERIENCE_AFTER = re.compile(r"\s*(?:ago|old|from\s+now)\b", re.IGNORECASE)
 _NOT_EXPERIENCE_BEFORE = re.compile(r"\b(?:next|last|past|first|every|each|per|once)\s*$", re.IGNORECASE)
+# "keeps ledger records for seven years": how long something is kept, not how long someone worked
+_RETENTION = re.compile(r"\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|hold|holds)\b", re.IGNORECASE)
 _OF_WHAT = re.compile(r"\s*of\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 # "We don't ask for a number of years": the paragraph that says so asks for none, however it goes on.
 _NONE_ASKED = re.compile(
@@ -58,7 +61,10 @@ _DATA = frozenset(
 def time_asked(text: str) -> re.Match[str] | None:
     """The first ask for time served in the text, or None."""
     for match in YEARS.finditer(text):
-        if _NOT_EXPERIENCE_AFTER.match(text, match.end()) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
+        before = text[: match.start()]
+        if _NOT_EXPERIENCE_AFTER.match(text, match.end()) or _NOT_EXPERIENCE_BEFORE.search(before):
+            continue
+        if _RETENTION.search(before[-60:]):
             continue
         of = _OF_WHAT.match(text, match.end())
         words = of.group(1).lower().split() if of else []
