@@ -116,6 +116,9 @@ CASES: list[tuple[str, Example, bool]] = [
         Example(requirements=("No Lighthouse experience needed",), settings={"internal_tools": ["Lighthouse"]}),
         False,
     ),
+    # untraceable: a word every framework uses ("team", "product") traces nothing; a specific one does
+    ("untraceable-requirement", asked("Works well with the product team"), True),
+    ("untraceable-requirement", asked("Mentors junior engineers in code review"), False),
     # short-window counts the whole window, from opening
     ("short-window", Example(front={"opened": "2026-11-15", "closes": "2026-11-21"}), True),
     ("short-window", Example(front={"opened": "2026-10-20", "closes": "2026-11-22"}), False),

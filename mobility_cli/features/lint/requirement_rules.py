@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Example, Finding, Option, RuleContext, rule
 from mobility_cli.features.lint.sections import requirements
-from mobility_cli.features.lint.text import best_match
+from mobility_cli.features.lint.text import best_match, content_words
 from mobility_cli.features.lint.years_rule import YEARS
 from mobility_cli.model import Framework, Level
 
@@ -49,6 +49,21 @@ def _track_behaviours(ctx: RuleContext, track_id: str) -> tuple[list[str], list[
                 owners.append(lv.index)
         cached = (texts, owners)
         ctx.shared[("track-behaviours", track_id)] = cached
+    return cached  # type: ignore[return-value]
+
+
+def generic_words(ctx: RuleContext) -> frozenset[str]:
+    """Words so common across the program's frameworks ("team", "production") that sharing one says nothing:
+    a requirement traces by what is specific in it. Computed once per run."""
+    cached = ctx.shared.get("generic-words")
+    if cached is None:
+        from collections import Counter
+
+        statements = [b.text for fw in ctx.program.frameworks.values() for _, b in fw.behaviours()]
+        counts = Counter(word for text in statements for word in set(content_words(text)))
+        limit = max(5, len(statements) // 8)  # in more than one behaviour in eight
+        cached = frozenset(word for word, n in counts.items() if n > limit)
+        ctx.shared["generic-words"] = cached
     return cached  # type: ignore[return-value]
 
 
@@ -106,8 +121,12 @@ def untraceable_requirement(ctx: RuleContext) -> Iterator[Finding]:
     pool = level_behaviours(ctx)
     if not pool:
         return
+    generic = generic_words(ctx)
     for line in requirements(ctx.post):
         score, closest = best_match(line.text, pool)
+        shared = set(content_words(line.text)) & set(content_words(closest or ""))
+        if shared and shared <= generic:
+            score = 0.0  # only "team" or "production" in common: that traces nothing
         if score < ctx.option("match_threshold"):
             yield Finding(
                 f'"{line.text}" matches no behaviour in the framework of {ctx.post.level_key} or below',
