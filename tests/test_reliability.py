@@ -172,7 +172,7 @@ def test_a_closed_or_full_output_is_one_clear_line() -> None:
 def test_ctrl_c_says_it_was_interrupted(tmp_path: Path) -> None:
     big = tmp_path / "big"
     subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(big), "--scale", "S"],
+        [sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(big), "--scale", "M"],
         check=True,
         capture_output=True,
     )
@@ -184,7 +184,8 @@ def test_ctrl_c_says_it_was_interrupted(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1.0)
+    time.sleep(1.5)  # past start-up, well inside a validate of 5,929 files (about ten seconds here)
+    assert proc.poll() is None, "validate finished before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
