@@ -27,6 +27,7 @@ class GitHistory:
         self.rev = rev
         self.prefix = program_prefix(repo, root)
         self._commits: dict[str, list[tuple[str, str]]] | None = None
+        self._shallow: frozenset[str] | None = None
 
     @classmethod
     def open(cls, root: Path, rev: str | None = None) -> GitHistory | None:
@@ -39,10 +40,15 @@ class GitHistory:
             self._commits = {path: list(reversed(v)) for path, v in found.items()}
         return self._commits
 
+    def _boundary(self) -> frozenset[str]:
+        if self._shallow is None:  # read once, not once per post
+            self._shallow = shallow_boundary(self.repo)
+        return self._shallow
+
     def versions(self, file: str) -> list[tuple[str, str, str, bool]]:
         """(commit, date, text, cut) for each commit that changed the file, oldest first; deletions skipped.
         `cut`: the commit is at the edge of a shallow clone, so what came before it is unknown."""
-        boundary = shallow_boundary(self.repo)
+        boundary = self._boundary()
         out = []
         for sha, day in self._index().get(self.prefix + file, []):
             try:

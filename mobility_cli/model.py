@@ -119,6 +119,10 @@ class PostSection:
     items: tuple[TextLine, ...]
     lines: tuple[TextLine, ...]
 
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
 
 @dataclass(frozen=True, slots=True)
 class Posting:

@@ -104,23 +104,13 @@ def test_a_file_name_that_is_not_utf8_is_reported_and_the_json_stays_valid(progr
     os.makedirs(os.path.dirname(name), exist_ok=True)
     with open(name, "wb") as handle:
         handle.write(b"---\nrole: X\n---\n")
-    proc = subprocess.run(
-        [sys.executable, "-m", "mobility_cli", "--repo", str(root), "validate", "--format", "json"],
-        capture_output=True,
-        env=cli_env(),
-        cwd=ROOT,
-        check=False,
-    )
-    found = json.loads(proc.stdout.decode("utf-8"))["diagnostics"]
+    outputs = {}
+    for form in ("json", "sarif"):
+        command = [sys.executable, "-m", "mobility_cli", "--repo", str(root), "validate", "--format", form]
+        proc = subprocess.run(command, capture_output=True, env=cli_env(), cwd=ROOT, check=False)
+        outputs[form] = json.loads(proc.stdout.decode("utf-8"))  # strict UTF-8: a stray byte would fail here
+    found = outputs["json"]["diagnostics"]
     assert [d["code"] for d in found if d["severity"] == "error"] == ["unreadable"]
-    sarif = subprocess.run(
-        [sys.executable, "-m", "mobility_cli", "--repo", str(root), "validate", "--format", "sarif"],
-        capture_output=True,
-        env=cli_env(),
-        cwd=ROOT,
-        check=False,
-    )
-    json.loads(sarif.stdout.decode("utf-8"))
 
 
 def test_names_outside_ascii_are_found_in_git_history(git_repo, tmp_path: Path) -> None:

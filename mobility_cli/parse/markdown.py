@@ -29,10 +29,6 @@ class Section:
     items: list[TextLine] = field(default_factory=list)  # list items
     lines: list[TextLine] = field(default_factory=list)  # every non-blank line, items included
 
-    @property
-    def text(self) -> str:
-        return "\n".join(item.text for item in self.lines)
-
 
 @dataclass
 class MarkdownDoc:

@@ -79,12 +79,7 @@ def prose(post: Posting) -> Iterator[TextLine]:
 
     Masking keeps columns: masked spans become spaces, so positions still point at the right place.
     """
-    skipped = {
-        ln.line
-        for s in post.sections
-        if equal_opportunity(" ".join(ln.text for ln in s.lines), s.title)
-        for ln in s.lines
-    }
+    skipped = {ln.line for s in post.sections if equal_opportunity(s.text, s.title) for ln in s.lines}
     for line in readable_lines(post.body, post.body_line):
         if line.line not in skipped:
             yield line
