@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from tests.conftest import ROOT, SMALL_TRACKS, cli_env, run_cli
-from tests.test_lint_corpus import FRAMEWORKS, GOOD, post
+from tests.posts import FRAMEWORKS, GOOD, post
 
 BASE = {"careers/tracks.yaml": SMALL_TRACKS, **FRAMEWORKS, "postings/a.md": post(GOOD)}
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import SMALL_TRACKS, codes, diagnostics, run_cli
-from tests.test_lint_corpus import FRAMEWORKS, GOOD, post
+from tests.posts import FRAMEWORKS, GOOD, post
 
 TODAY = ("--today", "2026-11-24")
 

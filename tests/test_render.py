@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from tests.conftest import ROOT, SMALL_TRACKS, cli_env, run_cli
-from tests.test_lint_corpus import FRAMEWORKS, GOOD, post
+from tests.posts import FRAMEWORKS, GOOD, post
 
 HOSTILE_POST = post(
     GOOD,

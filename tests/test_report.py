@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from tests.conftest import ROOT, codes, run_cli
-from tests.test_lint_corpus import FRAMEWORKS, GOOD, post
+from tests.posts import FRAMEWORKS, GOOD, post
 
 TODAY = ("--today", "2026-11-24")
 

@@ -37,6 +37,8 @@ BODIES = {
     "a bold key that never ends": "**Role" + " " * 60_000 + "x\n",
     "a suppression that never closes": "<!-- mobility: disable=" + "a," * 100_000 + "\n",
     "years with spaces": "### What We're Looking For\n- 5" + " " * 60_000 + "x\n",
+    "a prose paragraph of many short lines": "### Requirements\n" + "You ship. It\n" * 30_000,
+    "a sentence break and spaces": "### Requirements\nYou ship." + " " * 60_000 + "x\n",
 }
 
 

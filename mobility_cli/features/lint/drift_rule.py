@@ -61,7 +61,7 @@ def requirement_drift(ctx: RuleContext) -> Iterator[Finding]:
     opened_with = next((asked for asked in map(_asked, versions) if asked is not None), None)
     if opened_with is None:
         return
-    now = [ln.text for ln in requirements(ctx.post)]
+    now = [ln.text for ln in ctx.requirements()]
     added = [r for r in now if r not in opened_with]
     removed = [r for r in opened_with if r not in now]
     if not added and not removed:
@@ -71,7 +71,7 @@ def requirement_drift(ctx: RuleContext) -> Iterator[Finding]:
         parts.append("added " + "; ".join(f'"{r}"' for r in added))
     if removed:
         parts.append("removed " + "; ".join(f'"{r}"' for r in removed))
-    line = next((ln.line for ln in requirements(ctx.post) if ln.text in added), None)
+    line = next((ln.line for ln in ctx.requirements() if ln.text in added), None)
     yield Finding(
         f"the requirements changed after the post opened ({', '.join(parts)}){_first_change(versions, opened_with)}",
         line,

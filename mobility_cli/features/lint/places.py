@@ -1,5 +1,6 @@
 """Places and time zones a post may prefer, from the time-zone database itself: its cities (Europe/Lisbon ->
-Lisbon), its country names (iso3166.tab), the abbreviations its zones use (CET, PST, AEST), UTC and GMT
+Lisbon), its country names (iso3166.tab), the states and provinces of the US, Canada and Australia (pycountry's
+ISO 3166-2 data, the places posts name below a country), the abbreviations its zones use (CET, PST, AEST), UTC and GMT
 offsets, plus the regions and compass words posts use (EMEA, APAC, Americas, Eastern time). Words are looked up
 in sets, never matched by one large pattern, so a post of any length is read in linear time."""
 
@@ -77,6 +78,12 @@ def places() -> frozenset[str]:
         found |= {line.split("\t")[1].strip().lower() for line in table.splitlines() if "\t" in line}
     except (ImportError, OSError):  # pragma: no cover - tzdata is a dependency
         pass
+    import pycountry
+
+    states = ("State", "Province", "Territory", "District")
+    found |= {
+        s.name.lower() for s in pycountry.subdivisions if s.country_code in ("US", "CA", "AU") and s.type in states
+    }
     return frozenset(found)
 
 

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Example, Finding, Option, RuleContext, rule
-from mobility_cli.features.lint.sections import requirements
 from mobility_cli.features.lint.text import best_match, content_words
 from mobility_cli.features.lint.years_rule import YEARS
+from mobility_cli.located import TextLine
 from mobility_cli.model import Framework, Level
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -53,9 +53,21 @@ def _track_behaviours(ctx: RuleContext, track_id: str) -> tuple[list[str], list[
 
 
 def generic_words(ctx: RuleContext) -> frozenset[str]:
-    """Words so common across the program's frameworks ("team", "production") that sharing one says nothing:
-    a requirement traces by what is specific in it. Computed once per run."""
-    cached = ctx.shared.get("generic-words")
+    """Words that say nothing about a behaviour: so common across the program's frameworks ("team",
+    "production") that sharing one is chance, and the words of the track's level titles ("a seasoned product
+    designer" restates the job, not a behaviour). A requirement traces by what is specific in it."""
+    cache_key = ("generic-words", ctx.post.track)
+    cached = ctx.shared.get(cache_key)
+    if cached is None:
+        track = ctx.program.tracks.get(ctx.post.track or "")
+        titles = {word for lv in (track.levels if track else ()) for word in content_words(lv.title)}
+        cached = _common_words(ctx) | titles
+        ctx.shared[cache_key] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _common_words(ctx: RuleContext) -> frozenset[str]:
+    cached = ctx.shared.get("common-words")
     if cached is None:
         from collections import Counter
 
@@ -63,8 +75,17 @@ def generic_words(ctx: RuleContext) -> frozenset[str]:
         counts = Counter(word for text in statements for word in set(content_words(text)))
         limit = max(5, len(statements) // 8)  # in more than one behaviour in eight
         cached = frozenset(word for word, n in counts.items() if n > limit)
-        ctx.shared["generic-words"] = cached
+        ctx.shared["common-words"] = cached
     return cached  # type: ignore[return-value]
+
+
+def coincidental(text: str, closest: str | None, generic: frozenset[str]) -> bool:
+    """A match that rests on words that say nothing: only generic words in common ("team", "product"), or
+    one specific word among several ("BS/MS in a technical field" against "Sets technical direction")."""
+    mine = set(content_words(text))
+    shared = mine & set(content_words(closest or ""))
+    specific = shared - generic
+    return bool(shared) and (not specific or (len(shared) == 1 and len(mine - generic) >= 3))
 
 
 def behaviours(pairs: list[tuple[Level, Framework]]) -> list[str]:
@@ -94,7 +115,7 @@ def level_behaviours(ctx: RuleContext) -> list[str]:
     (MATCH_THRESHOLD,),
 )
 def undisclosed_criterion(ctx: RuleContext) -> Iterator[Finding]:
-    posted = [ln.text for ln in requirements(ctx.post)]
+    posted = [ln.text for ln in ctx.requirements()]
     for index, criterion in enumerate(ctx.post.evaluation):
         score, closest = best_match(criterion, posted)
         if score < ctx.option("match_threshold"):
@@ -122,12 +143,13 @@ def untraceable_requirement(ctx: RuleContext) -> Iterator[Finding]:
     if not pool:
         return
     generic = generic_words(ctx)
-    for line in requirements(ctx.post):
-        score, closest = best_match(line.text, pool)
-        shared = set(content_words(line.text)) & set(content_words(closest or ""))
-        if shared and shared <= generic:
-            score = 0.0  # only "team" or "production" in common: that traces nothing
-        if score < ctx.option("match_threshold"):
+    for line in ctx.requirements():
+        asked = without_credentials(line.text)
+        score, closest = best_match(asked, pool)
+        if coincidental(asked, closest, generic):
+            score = 0.0
+        if score < ctx.option("match_threshold") and first_expected_above(ctx, line) is None:
+            # (a line that is a higher level's behaviour is reported once, by level-mismatch)
             yield Finding(
                 f'"{line.text}" matches no behaviour in the framework of {ctx.post.level_key} or below',
                 line.line,
@@ -173,36 +195,55 @@ def level_mismatch(ctx: RuleContext) -> Iterator[Finding]:
                     f"post at {higher[0].key}, or drop the word from the title",
                 )
                 break
+    for line in ctx.requirements():
+        found = first_expected_above(ctx, line)
+        if found is not None:
+            above, closest = found
+            yield Finding(
+                f'"{line.text}" is first expected at {above.key} ("{closest}"), above the post\'s {level.key}',
+                line.line,
+                3,
+                None,
+                f"post at {above.key}, or ask for what {level.key} states",
+            )
+
+
+def first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str] | None:
+    """The higher level of the post's track whose behaviour a requirement states, and that behaviour; None
+    when it states the post's own level (or one below) as well, or nothing a higher level says.
+
+    Computed once per requirement per run: untraceable-requirement asks too, so that a line already reported
+    as a higher level's behaviour is not reported again as matching nothing.
+    """
+    cache_key = ("first-expected-above", ctx.post.id, line.line, line.text)
+    if cache_key not in ctx.shared:
+        ctx.shared[cache_key] = _first_expected_above(ctx, line)
+    return ctx.shared[cache_key]  # type: ignore[return-value]
+
+
+def _first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str] | None:
     from mobility_cli.features.lint.text import scores
 
+    track = ctx.program.tracks.get(ctx.post.track or "")
+    level = track.level(ctx.post.level or "") if track else None
+    if track is None or level is None or level.index + 1 >= len(track.levels):
+        return None
+    if YEARS.search(line.text) or DEGREE.search(line.text):
+        return None  # a years or degree line is judged as such, not as a higher level's behaviour
     texts, owners = _track_behaviours(ctx, track.id)
-    if not texts or level.index + 1 >= len(track.levels):
-        return
-    for line in requirements(post):
-        if YEARS.search(line.text):
-            continue  # a years line is judged as years, not as a higher level's behaviour
-        row_scores = scores(line.text, texts)
-        mine = 0.0
-        best_of: dict[int, tuple[float, int]] = {}
-        for n, (s, i) in enumerate(zip(row_scores, owners, strict=True)):
-            if i <= level.index:
-                mine = max(mine, s)
-            elif i not in best_of or s > best_of[i][0]:
-                best_of[i] = (s, n)
-        for lv in track.levels[level.index + 1 :]:
-            if lv.index not in best_of:
-                continue
-            best, where = best_of[lv.index]
-            if best >= max(ctx.option("match_threshold"), mine + 15):
-                closest = texts[where]
-                yield Finding(
-                    f'"{line.text}" is first expected at {lv.key} ("{closest}"), above the post\'s {level.key}',
-                    line.line,
-                    3,
-                    None,
-                    f"post at {lv.key}, or ask for what {level.key} states",
-                )
-                break
+    mine = 0.0
+    best_of: dict[int, tuple[float, int]] = {}
+    for n, (s, i) in enumerate(zip(scores(line.text, texts), owners, strict=True)):
+        if i <= level.index:
+            mine = max(mine, s)
+        elif i not in best_of or s > best_of[i][0]:
+            best_of[i] = (s, n)
+    generic = generic_words(ctx)
+    for lv in track.levels[level.index + 1 :]:
+        best, where = best_of.get(lv.index, (0.0, -1))
+        if best >= max(ctx.option("match_threshold"), mine + 15) and not coincidental(line.text, texts[where], generic):
+            return lv, texts[where]
+    return None
 
 
 # A credential, not the word: "degree of autonomy", "360-degree feedback", "master data" and "the master branch"
@@ -215,6 +256,15 @@ DEGREE = re.compile(
     r"|(?<![\w-])degree(?!\s+of\b)\b",
     re.IGNORECASE,
 )
+
+
+_CREDENTIAL = re.compile(f"(?:{DEGREE.pattern})(?:\\s+in\\s+[^,;.]*)?", re.IGNORECASE)
+
+
+def without_credentials(text: str) -> str:
+    """The requirement less its degrees and their fields: "a master's in interaction design" asks for a
+    credential, and the field's words must not make it look like a behaviour of the framework."""
+    return _CREDENTIAL.sub(" ", text) if DEGREE.search(text) else text
 
 
 @rule(
@@ -233,7 +283,7 @@ def degree_requirement(ctx: RuleContext) -> Iterator[Finding]:
         ctx.shared[key] = any(DEGREE.search(b) for b in level_behaviours(ctx))
     if ctx.shared[key]:
         return
-    for line in requirements(ctx.post):
+    for line in ctx.requirements():
         match = DEGREE.search(line.text)
         if match:
             yield Finding(

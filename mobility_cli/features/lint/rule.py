@@ -66,6 +66,7 @@ class RuleContext:
     _prose: list[TextLine] | None = None
     _prose_text: str | None = None
     _lowered: str | None = None
+    _requirements: tuple[TextLine, ...] | None = None
 
     def option(self, name: str) -> Any:
         """A rule option's configured value, or its default where it is unset or of the wrong type."""
@@ -84,6 +85,14 @@ class RuleContext:
 
             self._prose = list(prose(self.post))
         return self._prose
+
+    def requirements(self) -> tuple[TextLine, ...]:
+        """The post's requirements (sections.requirements), read once and shared by every requirements rule."""
+        if self._requirements is None:
+            from mobility_cli.features.lint.sections import requirements
+
+            self._requirements = requirements(self.post)
+        return self._requirements
 
     def prose_text(self) -> str:
         if self._prose_text is None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from mobility_cli.located import TextLine
-from mobility_cli.model import Posting, normalise_title
-from mobility_cli.parse.masking import readable_lines
+from mobility_cli.model import Posting, PostSection, normalise_title
+from mobility_cli.parse.masking import CommentMasker, readable_lines
 
-REQUIREMENTS = ("What We're Looking For", "What we are looking for", "Requirements")
+REQUIREMENTS = ("What We're Looking For", "What we are looking for", "Requirements", "Qualifications")
 WORK = ("What You'll Work On", "What you will work on")
 APPLY = ("How to Apply",)
 _EQUAL_OPPORTUNITY = re.compile(r"equal opportunit|diversity|inclusion|accommodation", re.IGNORECASE)
@@ -68,10 +69,52 @@ def is_an_ask(text: str) -> bool:
 
 
 def requirements(post: Posting) -> tuple[TextLine, ...]:
-    """Every bullet that asks something of a candidate: in any requirements-like section (nice-to-haves
-    included), less the lines that say something is not needed."""
+    """Every bullet and prose sentence that asks something of a candidate, in any requirements-like section
+    (nice-to-haves included), less the lines that say something is not needed."""
     asking = [s for s in post.sections if normalise_title(s.title) in _ASKING]
-    return tuple(item for section in asking for item in section.items if is_an_ask(item.text))
+    asked = (line for section in asking for line in (*section.items, *_sentences(section)))
+    return tuple(sorted((line for line in asked if is_an_ask(line.text)), key=lambda line: line.line))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
+# Prose in a requirements section that asks nothing: an invitation to apply, a question to the reader.
+_NOT_A_REQUIREMENT = re.compile(r"\bapply\b|\bhear from you\b|\?\s*$", re.IGNORECASE)
+
+
+def _sentences(section: PostSection) -> Iterator[TextLine]:
+    """The section's prose (not its bullets), one sentence at a time, each on the line where it starts.
+
+    A paragraph's lines are joined first, so a sentence wrapped over two lines is one requirement. An
+    introduction ending in a colon, a bold pseudo-heading ("**Nice to have**") and comments are not asks.
+    """
+    bullets = {item.line for item in section.items}
+    paragraph: list[TextLine] = []
+    for line in (*section.lines, TextLine("", -1)):
+        starts_new = not paragraph or line.line != paragraph[-1].line + 1
+        if paragraph and (starts_new or line.line in bullets):
+            yield from _split(paragraph)
+            paragraph = []
+        if line.line in bullets or line.line < 0:
+            continue
+        text = CommentMasker().mask(line.text).strip()
+        if text and not text.endswith(":") and not (text.startswith("**") and text.rstrip(":").endswith("**")):
+            paragraph.append(TextLine(text, line.line))
+
+
+def _split(paragraph: list[TextLine]) -> Iterator[TextLine]:
+    text = " ".join(line.text for line in paragraph)
+    starts: list[tuple[int, int]] = []  # (offset in the joined text, line number)
+    offset = 0
+    for piece in paragraph:
+        starts.append((offset, piece.line))
+        offset += len(piece.text) + 1
+    position = 0
+    for sentence in _SENTENCE_BREAK.split(text):
+        where = text.find(sentence, position)
+        position = where + len(sentence)
+        number = starts[bisect_right(starts, (where, 1 << 62)) - 1][1]  # the line the sentence starts on
+        if len(sentence.split()) >= 2 and not _NOT_A_REQUIREMENT.search(sentence):
+            yield TextLine(sentence, number)
 
 
 def prose(post: Posting) -> Iterator[TextLine]:

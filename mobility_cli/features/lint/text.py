@@ -104,6 +104,10 @@ STOP_WORDS = frozenset(
         "experienced",
         "track",
         "record",
+        "out",
+        "why",
+        "how",
+        "all",
     ]
 )
 _WORD = re.compile(r"[a-z0-9]+")
@@ -112,11 +116,15 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "e
 
 @lru_cache(maxsize=8192)
 def stem(word: str) -> str:
+    """A crude stem, the same for "page", "pages", "profiled" and "profiles": a suffix, then a final e."""
+    if word.endswith("es") and not word.endswith(("sses", "xes", "zes", "ches", "shes", "ies")):
+        word = word[:-1]  # "pages" is "page" + s, while "fixes" is "fix" + es
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]
-            return base + "y" if suffix in ("ies", "ied") else base
-    return word
+            word = base + "y" if suffix in ("ies", "ied") else base
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def content_words(text: str) -> list[str]:
