@@ -128,15 +128,19 @@ def test_init_makes_a_working_repository_and_its_workflow_runs_green(tmp_path: P
     shim.chmod(0o755)
     env = cli_env({"PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}", "BASE": "main"})
     workflow = yaml.safe_load((target / ".github" / "workflows" / "mobility.yml").read_text())
-    ran = 0
-    for step in workflow["jobs"]["mobility"]["steps"]:
-        command = step.get("run", "")
-        if not command.startswith("mobility"):
-            continue  # setup and install steps belong to GitHub's runners
-        result = subprocess.run(["bash", "-c", command], cwd=target, env=env, capture_output=True, text=True)
-        assert result.returncode == 0, (command, result.stdout, result.stderr)
-        ran += 1
-    assert ran == 3
+    ran = []
+    # a pull request's run of the validate job, then main's run of the site job: every `mobility` step in order
+    for job, event in (("validate", "pull_request"), ("site", "push")):
+        for step in workflow["jobs"][job]["steps"]:
+            command, condition = step.get("run", ""), str(step.get("if", ""))
+            if not command.startswith("mobility"):
+                continue  # setup and install steps belong to GitHub's runners
+            if ("== 'pull_request'" in condition) != (event == "pull_request") and condition:
+                continue
+            result = subprocess.run(["bash", "-c", command], cwd=target, env=env, capture_output=True, text=True)
+            assert result.returncode == 0, (command, result.stdout, result.stderr)
+            ran.append(command.split()[1])
+    assert ran == ["validate", "diff", "render"]
     assert "is now open" in (target / "mobility-diff.md").read_text()
     assert (target / "_site" / "index.html").exists()
 

@@ -11,6 +11,13 @@ def init(
     directory: Path = typer.Argument(..., metavar="DIR", help="Where to create the program repository."),
     name: str = typer.Option("Internal Mobility Program", "--name", help="The program's name."),
     force: bool = typer.Option(False, "--force", help="Allow a non-empty DIR (existing files are never replaced)."),
+    install: str = typer.Option(
+        "",
+        "--install",
+        metavar="REQUIREMENT",
+        help="What CI and pre-commit pip-install (default: this exact release, mobility-cli==VERSION); e.g. "
+        "'git+https://github.com/ORG/mobility@v0.1.0' or a name on an internal index.",
+    ),
 ) -> None:
     """Create a program repository: example program, workflow, pre-commit, editor schemas, first commit."""
     import sys
@@ -25,7 +32,7 @@ def init(
         raise UsageError(f"{directory} exists and is not empty", "choose a new folder, or pass --force to add to it")
     post = _example_post(date.today())
     schemas = {p.name: p.read_text(encoding="utf-8") for p in sorted(schemas_dir().glob("*.schema.json"))}
-    files = program_files(name, post, schemas)
+    files = program_files(name, post, schemas, install or None)
     written = []
     for rel, text in files.items():
         target = directory / rel

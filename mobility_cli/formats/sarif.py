@@ -1,9 +1,18 @@
-"""SARIF 2.1.0 for GitHub code scanning: one rule per code that appears, results with regions."""
+"""SARIF 2.1.0 for GitHub code scanning: one rule per code that appears, results with regions.
+
+GitHub counts columns in UTF-16 code units (`columnKind: utf16CodeUnits`), so a column after an emoji is
+converted from the code points mobility counts, given the line's text. Artifact URIs are percent-encoded
+("my post #1.md" is a path, not a fragment), and each result has a fingerprint that does not move with its line,
+so code scanning tracks a finding across edits above it.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from mobility_cli import __version__
 from mobility_cli.codes import info
@@ -13,19 +22,49 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def format_sarif(findings: Findings, prefix: str = "") -> str:
+LineText = Callable[[str, int], str | None]  # (file, 1-based line) -> the line's text, where known
+
+
+def format_sarif(findings: Findings, prefix: str = "", line_text: LineText | None = None) -> str:
     diagnostics = findings.sorted()
     codes = sorted({d.code for d in diagnostics})
     index = {code: i for i, code in enumerate(codes)}
-    driver = {
-        "name": "mobility",
-        "version": __version__,
-        "informationUri": "https://github.com/mobility-cli/mobility",
-        "rules": [_rule(code) for code in codes],
-    }
-    results = [_result(d, index[d.code], prefix) for d in diagnostics]
-    document = {"$schema": _SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": results}]}
+    driver: dict[str, Any] = {"name": "mobility", "version": __version__}
+    homepage = _homepage()
+    if homepage:
+        driver["informationUri"] = homepage
+    driver["rules"] = [_rule(code) for code in codes]
+    text_of = line_text or (lambda file, line: None)
+    results = [_result(d, index[d.code], prefix, text_of) for d in diagnostics]
+    run = {"tool": {"driver": driver}, "columnKind": "utf16CodeUnits", "results": results}
+    document = {"$schema": _SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _homepage() -> str | None:
+    """The project's own address from the installed package's metadata, never a made-up one."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls = metadata("mobility-cli").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return None
+    found = dict(url.split(", ", 1) for url in urls if ", " in url)
+    return found.get("Homepage") or found.get("Repository") or found.get("Documentation")
+
+
+def utf16_column(text: str | None, column: int) -> int:
+    """A 1-based column in code points as GitHub counts it: in UTF-16 code units."""
+    if not text:
+        return column
+    before = text[: column - 1]
+    return column + sum(1 for c in before if ord(c) > 0xFFFF)
+
+
+def fingerprint(d: Diagnostic) -> str:
+    """What identifies a finding apart from where its line is now: code, file, pointer and message."""
+    key = "\0".join([d.code, d.file or "", d.pointer or "", d.message])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def _rule(code: str) -> dict[str, Any]:
@@ -42,19 +81,21 @@ def _rule(code: str) -> dict[str, Any]:
     }
 
 
-def _result(d: Diagnostic, rule_index: int, prefix: str) -> dict[str, Any]:
+def _result(d: Diagnostic, rule_index: int, prefix: str, line_text: LineText) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": d.code,
         "ruleIndex": rule_index,
         "level": _LEVEL[d.severity.value],
         "message": {"text": d.message + (f" Hint: {d.hint}" if d.hint else "")},
+        "partialFingerprints": {"mobilityFinding/v1": fingerprint(d)},
     }
     if d.file:
-        physical: dict[str, Any] = {"artifactLocation": {"uri": prefix + d.file, "uriBaseId": "%SRCROOT%"}}
+        uri = quote(prefix + d.file, safe="/")
+        physical: dict[str, Any] = {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
         if d.line is not None:
             region: dict[str, int] = {"startLine": d.line}
             if d.column is not None:
-                region["startColumn"] = d.column
+                region["startColumn"] = utf16_column(line_text(d.file, d.line), d.column)
             physical["region"] = region
         result["locations"] = [{"physicalLocation": physical}]
     return result
