@@ -76,25 +76,35 @@ def gendered_rule(entry: dict[str, Any], exceptions: Any) -> Rule:
 Stems = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # masculine, feminine, technical
 
 
+_KINDS: dict[Stems, dict[str, int]] = {}
+
+
+def _kind(word: str, stems: Stems) -> int:
+    """1 for a masculine-coded word, 2 for a feminine-coded one, 0 for technical vocabulary or neither."""
+    masculine, feminine, technical = stems
+    if word.startswith(technical):
+        return 0
+    return 1 if word.startswith(masculine) else 2 if word.startswith(feminine) else 0
+
+
 def _scan(lines: list[TextLine], stems: Stems, explicit: frozenset[str], exceptions: Any) -> tuple[list[Any], ...]:
     """One pass over every word: masculine- and feminine-coded words (less technical vocabulary and the
     catalogue's exception phrases) and explicitly gendered words."""
-    masculine, feminine, technical = stems
     male: list[tuple[TextLine, str]] = []
     female: list[tuple[TextLine, str]] = []
     named: list[tuple[TextLine, re.Match[str]]] = []
+    kinds = _KINDS.setdefault(stems, {})  # words repeat across posts: each is classified once per run
     for line in lines:
         hits = []
         for match in _WORD.finditer(line.text):
             word = match.group(0).lower()
             if word in explicit:
                 named.append((line, match))
-            if word.startswith(technical):
-                continue
-            if word.startswith(masculine):
-                hits.append((match, male))
-            elif word.startswith(feminine):
-                hits.append((match, female))
+            kind = kinds.get(word)
+            if kind is None:
+                kind = kinds[word] = _kind(word, stems)
+            if kind:
+                hits.append((match, male if kind == 1 else female))
         if hits:
             cancelled = [m.span() for m in exceptions.finditer(line.text)] if exceptions else []
             for match, bucket in hits:

@@ -11,8 +11,8 @@ from mobility_cli.features.lint.rule import Example, Finding, RuleContext, rule
 
 # A preference: the word that prefers, in a clause that also names a place or zone (places.py), unless negated.
 PREFERENCE = re.compile(
-    r"\b(?:preferred|preferably|prefer(?:ence)?|ideally|ideal|a\s+(?:big\s+|huge\s+|real\s+)?(?:plus|bonus)|bonus\s+points?"
-    r"|nice\s+to\s+have|lean(?:s|ing)?\s+towards|(?:will\s+be\s+)?prioriti[sz]ed|(?:have|has|get)\s+an\s+edge"
+    r"\b(?:preferred|preferably|prefer(?:ence)?|ideally|ideal|an?\s+(?:(?:big|huge|real|strong|definite|major|great|nice|significant|added|extra)\s+)?(?:plus|bonus)|bonus\s+points?"
+    r"|nice\s+to\s+have|lean(?:s|ing)?\s+towards|(?:will\s+be\s+)?prioriti[sz]ed|(?:given|get|gets|have|has|take|takes)\s+priority|priority\s+(?:will\s+be\s+|is\s+)?given\s+to\s+(?:candidates|applicants|people|those|anyone|someone)|(?:have|has|get)\s+an\s+edge"
     r"|an\s+advantage|advantageous|(?:we'd|we\s+would|would)\s+love\s+(?:someone|you|people)|favou?red)\b",
     re.IGNORECASE,
 )
@@ -59,7 +59,7 @@ def timezone_preference(ctx: RuleContext) -> Iterator[Finding]:
     said_in_body = location is not None and any(location in line.text for line in lines)
     if location and not said_in_body and preference_in(location) is not None:
         yield Finding.at(ctx.post.origin.at("/location"), f'"{location}" states a vague location preference', hint)
-    markers = ("prefer", "ideal", "plus", "bonus", "nice to have", "lean", "prioriti", "edge", "advantage", "love")
+    markers = ("prefer", "ideal", "plus", "bonus", "nice to have", "lean", "priorit", "edge", "advantage", "love")
     if not ctx.mentions(*markers, "favo") or not PREFERENCE.search(ctx.prose_text()):
         return  # one search of the whole post: most posts state no preference at all
     for line in lines:

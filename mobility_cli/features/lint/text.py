@@ -147,12 +147,28 @@ def similarity(a: str, b: str) -> float:
     return float(fuzz.token_set_ratio(left, right))
 
 
+_KEYS: dict[int, tuple[list[str], list[str]]] = {}
+
+
+def keys_of(candidates: list[str]) -> list[str]:
+    """The keys of a list of statements, reduced once per list: a level's behaviours are compared with every
+    requirement of every post at that level. The list is held beside its keys, so its id is never reused."""
+    held = _KEYS.get(id(candidates))
+    if held is not None and held[0] is candidates and len(held[1]) == len(candidates):
+        return held[1]
+    if len(_KEYS) > 1024:
+        _KEYS.clear()
+    keys = [key(c) for c in candidates]
+    _KEYS[id(candidates)] = (candidates, keys)
+    return keys
+
+
 def best_match(text: str, candidates: list[str]) -> tuple[float, str | None]:
     """The candidate closest in meaning, scored by rapidfuzz in one C call over pre-reduced keys."""
     from rapidfuzz import fuzz, process
 
     query = key(text)
-    keys = [key(c) for c in candidates]
+    keys = keys_of(candidates)
     if not query or not any(keys):
         return 0.0, None
     found = process.extractOne(query, keys, scorer=fuzz.token_set_ratio, processor=None)
@@ -167,7 +183,7 @@ def scores(text: str, candidates: list[str]) -> list[float]:
     from rapidfuzz import fuzz, process
 
     query = key(text)
-    keys = [key(c) for c in candidates]
+    keys = keys_of(candidates)
     if not query:
         return [0.0] * len(candidates)
     row = process.cdist([query], keys, scorer=fuzz.token_set_ratio, processor=None)[0]

@@ -163,8 +163,10 @@ INTERNAL_TOOLS = Option("internal_tools", tuple, (), "Names of the company's own
 
 # A team's own systems even where they are not named: "our in-house deployment tooling".
 _UNNAMED_TOOL = re.compile(
-    r"\b(?:our|the\s+company's)\s+(?:own\s+)?(?:in-house|internal|home-?grown|proprietary|bespoke)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:tool(?:s|ing)?|systems?|platforms?|frameworks?|stack|console|pipelines?)\b",
+    r"\b(?:our|the\s+company's|the\s+team's)\s+(?:own\s+)?(?:in-house|internal|home-?grown|proprietary|bespoke"
+    r"|custom[- ]built)\s+(?:[\w-]+\s+){0,2}?(?:tool(?:s|ing)?|systems?|platforms?|frameworks?|stack|console"
+    r"|pipelines?|scheduler|orchestrator|services|librar(?:y|ies)|sdks?|cli|dashboards?|admin|portal|engine"
+    r"|infrastructure|software|apps?|databases?|crm|dsl|language|editor|monorepo|codebase|apis?)\b",
     re.IGNORECASE,
 )
 
@@ -177,7 +179,7 @@ def tool_rule_check(ctx: RuleContext) -> Iterator[Finding]:
     named = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in tools) + r")\b") if tools else None
     whole = ctx.prose_text()
     named_there = bool(named) and any(tool in whole for tool in tools)
-    unnamed_there = ctx.mentions("in-house", "internal", "homegrown", "home-grown", "proprietary", "bespoke")
+    unnamed_there = ctx.mentions("in-house", "internal", "homegrown", "home-grown", "proprietary", "bespoke", "custom")
     if not ((named_there and named and named.search(whole)) or (unnamed_there and _UNNAMED_TOOL.search(whole))):
         return  # one search of the whole post: most posts name no internal system
     work = {ln.line for s in ctx.post.sections if normalise_title(s.title) in _WORK_TITLES for ln in s.lines}
