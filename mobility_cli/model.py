@@ -33,6 +33,7 @@ class Settings:
     report: Mapping[str, object] = field(default_factory=dict)
     headcount: int | None = None
     max_file_bytes: int = 1024 * 1024
+    base_url: str | None = None  # where the site is published (site.base_url), for absolute feed links
     origin: Origin = field(default_factory=lambda: Origin.of_file("mobility.yaml"))
 
 

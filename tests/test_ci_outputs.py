@@ -88,8 +88,10 @@ def test_the_workflow_follows_githubs_rules_for_pages_and_forks(initialised: Pat
     deploy = next(job for job in jobs.values() if any("deploy-pages" in s.get("uses", "") for s in job["steps"]))
     assert deploy["environment"]["name"] == "github-pages", "deploy-pages needs the github-pages environment"
     assert deploy["concurrency"] == {"group": "pages", "cancel-in-progress": False}
-    granted = {name: set(job.get("permissions", {})) for name, job in jobs.items()}
-    assert [name for name, scopes in granted.items() if {"pages", "id-token"} & scopes] == ["deploy"]
+    writes = {name: {k for k, v in job.get("permissions", {}).items() if v == "write"} for name, job in jobs.items()}
+    assert [name for name, scopes in writes.items() if {"pages", "id-token"} & scopes] == ["deploy"]
+    site = next(s for s in jobs["site"]["steps"] if "mobility render" in s.get("run", ""))
+    assert "--base-url" in site["run"] and "steps.pages.outputs.base_url" in site["env"]["BASE_URL"]
     assert "pull_request" not in str(jobs["site"].get("if")) or "!=" in str(jobs["site"]["if"])
     comment = next(s for s in jobs["validate"]["steps"] if "sticky-pull-request-comment" in s.get("uses", ""))
     assert "!cancelled()" in comment["if"] and "head.repo.full_name == github.repository" in comment["if"]

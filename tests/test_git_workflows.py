@@ -137,12 +137,21 @@ def test_init_makes_a_working_repository_and_its_workflow_runs_green(tmp_path: P
                 continue  # setup and install steps belong to GitHub's runners
             if ("== 'pull_request'" in condition) != (event == "pull_request") and condition:
                 continue
-            result = subprocess.run(["bash", "-c", command], cwd=target, env=env, capture_output=True, text=True)
+            # a step's own env, with what configure-pages would give for the site's address
+            published = {"${{ steps.pages.outputs.base_url }}": "https://example.github.io/program"}
+            step_env = {
+                k: published.get(v.removesuffix("/"), v) + "/" * v.endswith("/") for k, v in step.get("env", {}).items()
+            }
+            step_env = {k: v for k, v in step_env.items() if "${{" not in v}
+            result = subprocess.run(
+                ["bash", "-c", command], cwd=target, env={**env, **step_env}, capture_output=True, text=True
+            )
             assert result.returncode == 0, (command, result.stdout, result.stderr)
             ran.append(command.split()[1])
     assert ran == ["validate", "diff", "render"]
     assert "is now open" in (target / "mobility-diff.md").read_text()
     assert (target / "_site" / "index.html").exists()
+    assert "https://example.github.io/program/postings/" in (target / "_site" / "feed.xml").read_text()
 
 
 def test_post_new_writes_from_the_template_and_never_overwrites(program) -> None:

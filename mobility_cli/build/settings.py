@@ -24,5 +24,23 @@ def build_settings(doc: YamlDoc | None) -> Settings:
         report=as_dict(data.get("report")),
         headcount=as_int_or_none(data.get("headcount")),
         max_file_bytes=as_int(as_dict(data.get("limits")).get("max_file_bytes"), base.max_file_bytes),
+        base_url=site_address(as_dict(data.get("site")).get("base_url")),
         origin=doc.origin(),
     )
+
+
+def site_address(value: object) -> str | None:
+    """Where the site is published, as an http(s) address ending in a slash so page paths append to it; None
+    for anything else (the schema reports a wrong `site.base_url`; `render --base-url` refuses one)."""
+    from urllib.parse import urlsplit
+
+    text = value.strip() if isinstance(value, str) else ""
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in text):
+        return None
+    if parts.query or parts.fragment:
+        return None
+    return text if text.endswith("/") else text + "/"

@@ -111,7 +111,8 @@ def confirm(
     from mobility_cli.formats.calendar_ics import checkins_ics
     from mobility_cli.output import write_atomic
 
-    program = load(state(ctx)).program
+    st = state(ctx)
+    program = load(st).program
     try:
         first = date.fromisoformat(start)
     except ValueError:
@@ -128,5 +129,5 @@ def confirm(
         mentee = person(str(pair.get("timezone")), str(pair.get("working_hours", "09:00-17:00")))
         found = checkins(mentee, mentor_person(mentor), first)
         events.append((mentor.id, str(pair.get("mentee")), found))
-    write_atomic(output, checkins_ics(events, program.settings.name), force=force)
+    write_atomic(output, checkins_ics(events, program.settings.name, st.now), force=force)
     out(f"wrote {output}: {sum(len(e) for _, _, e in events)} check-ins for {len(events)} pairs\n")

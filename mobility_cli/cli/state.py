@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +46,14 @@ class State:
         if plausible(day) is None:
             raise UsageError(f'"{given}" is not a plausible day to judge dates by', "check the year")
         return day
+
+    @property
+    def now(self) -> datetime:
+        """When a file is written, in UTC: midnight of --today or MOBILITY_TODAY where given (a reproducible
+        stamp), else the clock to the second."""
+        if self.today_text or os.environ.get("MOBILITY_TODAY"):
+            return datetime.combine(self.today, time(0, 0), tzinfo=UTC)
+        return datetime.now(UTC).replace(microsecond=0)
 
 
 def state(ctx: typer.Context) -> State:

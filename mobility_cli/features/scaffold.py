@@ -116,6 +116,7 @@ jobs:
     runs-on: ubuntu-latest
     permissions:
       contents: read
+      pages: read
     steps:
       - uses: actions/checkout@v4
         with:
@@ -123,10 +124,14 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: "3.11"
+      - id: pages
+        uses: actions/configure-pages@v5
       - name: Install mobility
         run: python -m pip install "$MOBILITY_INSTALL"
       - name: Render the site
-        run: mobility render --out _site
+        env:
+          BASE_URL: ${{{{ steps.pages.outputs.base_url }}}}/
+        run: mobility render --out _site --base-url "$BASE_URL"
       - uses: actions/upload-pages-artifact@v3
         with:
           path: _site

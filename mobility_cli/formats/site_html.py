@@ -46,17 +46,18 @@ def frameworks_csv(site: SiteData) -> str:
     return buffer.getvalue()
 
 
-def render_html(site: SiteData, template_dirs: Sequence[Path]) -> dict[str, bytes]:
-    """Every file of the site by its path; the same program always gives the same bytes."""
+def render_html(site: SiteData, template_dirs: Sequence[Path], base_url: str | None = None) -> dict[str, bytes]:
+    """Every file of the site by its path; the same program always gives the same bytes. `base_url`, where the
+    site is published, makes the feed's links absolute and its ids addresses."""
+    from mobility_cli.formats.atom_feed import feed_of
     from mobility_cli.formats.program_report import report_html
 
     pages = _Pages(site, environment(template_dirs, html=True))
     pages.program_pages()
     pages.board()
     pages.paths()
-    dates = [p.opened.isoformat() for p in site.open_posts if p.opened]
     name = site.program.settings.name
-    pages.page("feed.xml", "feed.xml.j2", (), feed_id=name, updated=max(dates) if dates else "1970-01-01")
+    pages.page("feed.xml", "feed.xml.j2", (), feed=feed_of(site, base_url))
     pages.files["frameworks.csv"] = frameworks_csv(site).encode("utf-8")
     if site.report is not None:
         pages.files["report.html"] = report_html(site.report, name).encode()
