@@ -16,6 +16,7 @@ from mobility_cli.build.settings import build_settings
 from mobility_cli.check.references import check_references
 from mobility_cli.check.schema import check_schema
 from mobility_cli.check.values import check_values
+from mobility_cli.check.yaml_versions import check_yaml_versions
 from mobility_cli.diagnostics import Diagnostic, Findings, Severity
 from mobility_cli.model import Posting, Program, Settings
 from mobility_cli.parse.documents import Documents, Parsed, parse_file
@@ -98,7 +99,8 @@ def _read(source: Source, entry: FileEntry, kind: str, limit: int, found: list[D
     found += parsed.diagnostics
     front = parsed.front
     if front is not None and front.ok:
-        found += check_schema(front, kind)
+        schema = check_schema(front, kind)
+        found += schema + check_yaml_versions(front, schema)
     return parsed
 
 

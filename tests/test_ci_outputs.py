@@ -114,7 +114,9 @@ def test_init_pins_the_release_that_wrote_it_and_takes_another_source(tmp_path: 
 
 
 def test_the_editor_maps_a_schema_for_every_kind_of_file(initialised: Path) -> None:
-    mapped = json.loads((initialised / ".vscode" / "settings.json").read_text())["yaml.schemas"]
+    settings = json.loads((initialised / ".vscode" / "settings.json").read_text())
+    assert settings["yaml.yamlVersion"] == "1.1", "the editor reads values as validate does"
+    mapped = settings["yaml.schemas"]
     globs = {glob for patterns in mapped.values() for glob in patterns}
     assert globs >= {"mobility.yaml", "careers/*.yaml", "mentors/*.yaml", "moves/*.yaml"}
     assert all((initialised / schema).is_file() for schema in mapped)

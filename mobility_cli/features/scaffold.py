@@ -206,12 +206,13 @@ def program_files(name: str, post: str, schema_files: dict[str, str], install: s
         ".gitignore": "_site/\nmobility-diff.md\n",
         ".vscode/settings.json": json.dumps(
             {
+                "yaml.yamlVersion": "1.1",  # read values as mobility does: `yes` is true, `012` is 10
                 "yaml.schemas": {
                     "./schemas/program.schema.json": ["mobility.yaml"],
                     "./schemas/tracks.schema.json": ["careers/*.yaml"],
                     "./schemas/mentor.schema.json": ["mentors/*.yaml"],
                     "./schemas/moves.schema.json": ["moves/*.yaml"],
-                }
+                },
             },
             indent=2,
         )

@@ -36,6 +36,8 @@ class YamlDoc:
     positions: dict[str, Position] = field(default_factory=dict)
     key_positions: dict[str, Position] = field(default_factory=dict)
     implicit: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # plain values YAML 1.1 (read here) and YAML 1.2 (editors) read differently: pointer -> (text, 1.1, 1.2)
+    versions: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     ok: bool = True
 
@@ -155,12 +157,16 @@ class _Builder:
             return node.value
         kind = tag[len(_TAG) :]
         if kind == "str":
+            if not node.style:
+                self.versions(node.value, kind, pointer)
             return node.value
         if kind == "null":
             return None
         plain = not node.style
         if kind in _IMPLICIT_NAMES and plain:
             self.doc.implicit[pointer] = (node.value, _IMPLICIT_NAMES[kind])
+        if plain:
+            self.versions(node.value, kind, pointer)
         if kind == "timestamp":
             return YamlDate(node.value)
         try:
@@ -174,6 +180,13 @@ class _Builder:
             return node.value
         self.bad_tag(node, pointer)
         return node.value
+
+    def versions(self, text: str, kind: str, pointer: str) -> None:
+        from mobility_cli.parse.yaml_versions import disagreement
+
+        found = disagreement(text, kind)
+        if found is not None:
+            self.doc.versions[pointer] = (text, *found)
 
     def bad_tag(self, node: yaml.Node, pointer: str) -> None:
         self.doc.diagnostics.append(
