@@ -200,3 +200,34 @@ def test_a_sarif_fingerprint_does_not_move_with_its_line(program) -> None:
     assert {r["partialFingerprints"]["mobilityFinding/v1"] for r in after} == before
     moved = next(r for r in after if '"nowhere"' in r["message"]["text"])
     assert moved["locations"][0]["physicalLocation"]["region"]["startLine"] == 7
+
+
+def _complete(words: str, *, repo: Path | None = None) -> list[str]:
+    """What bash would offer after `words` (the last word is the one being completed), from a real process."""
+    env = {**os.environ, "_MOBILITY_COMPLETE": "complete_bash", "COMP_WORDS": words}
+    env["COMP_CWORD"] = str(len(words.split()) - (0 if words.endswith(" ") else 1))
+    if repo is not None:
+        env["MOBILITY_REPO"] = str(repo)
+    done = subprocess.run(["mobility"], env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 0 and not done.stderr, done
+    return done.stdout.split()
+
+
+def test_the_shell_completes_commands_options_levels_tracks_and_zones() -> None:
+    _need(shutil.which("mobility") is not None, "the mobility command")
+    assert "path" in _complete("mobility pa") and "plan" in _complete("mobility pl")
+    assert "--alternatives" in _complete("mobility path --al")
+    assert _complete("mobility path ic") == ["ic1", "ic2", "ic3", "ic4"]
+    assert "engineering/staff" in _complete("mobility path ic2 engineering/s")
+    assert "engineering" in _complete("mobility path ic2 eng")  # TO takes a track too
+    assert _complete("mobility board --track engineering-m") == ["engineering-manager"]
+    assert _complete("mobility plan --timezone Europe/Berl") == ["Europe/Berlin"]
+    shown = subprocess.run(["mobility", "--show-completion", "bash"], capture_output=True, text=True, check=True)
+    assert "_MOBILITY_COMPLETE=complete_bash" in shown.stdout
+
+
+def test_completion_of_a_broken_program_offers_nothing_and_prints_nothing(tmp_path: Path) -> None:
+    _need(shutil.which("mobility") is not None, "the mobility command")
+    (tmp_path / "careers").mkdir()
+    (tmp_path / "careers" / "tracks.yaml").write_text("career_tracks: [unclosed\n")
+    assert _complete("mobility path ic", repo=tmp_path) == []

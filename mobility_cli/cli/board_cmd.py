@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from mobility_cli.cli import completion
 from mobility_cli.cli.choices import TableFormat
 from mobility_cli.cli.console import out, show_table
 from mobility_cli.cli.state import POSTS, load, state
@@ -11,9 +12,13 @@ from mobility_cli.cli.state import POSTS, load, state
 
 def board(
     ctx: typer.Context,
-    timezone: str | None = typer.Option(None, "--timezone", help="Your IANA time zone, for the overlap column."),
+    timezone: str | None = typer.Option(
+        None, "--timezone", autocompletion=completion.zones, help="Your IANA time zone, for the overlap column."
+    ),
     hours: str = typer.Option("09:00-17:00", "--hours", help="Your working hours."),
-    track: str | None = typer.Option(None, "--track", help="Only posts in this track."),
+    track: str | None = typer.Option(
+        None, "--track", autocompletion=completion.tracks, help="Only posts in this track."
+    ),
     team: str | None = typer.Option(None, "--team", help="Only posts of this team."),
     format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text or json."),
 ) -> None:

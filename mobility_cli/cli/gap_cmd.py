@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from mobility_cli.cli import completion
 from mobility_cli.cli.choices import DocumentFormat
 from mobility_cli.cli.console import out
 from mobility_cli.cli.state import CAREERS_AND_FRAMEWORKS, load, state
@@ -11,8 +12,8 @@ from mobility_cli.cli.state import CAREERS_AND_FRAMEWORKS, load, state
 
 def gap(
     ctx: typer.Context,
-    source: str = typer.Argument(..., metavar="FROM", help="Where you are: TRACK/LEVEL or a unique LEVEL."),
-    target: str = typer.Argument(..., metavar="TO", help="Where you want to be: TRACK/LEVEL, LEVEL or TRACK."),
+    source: str = completion.level_argument("FROM", "Where you are: TRACK/LEVEL or a unique LEVEL."),
+    target: str = completion.destination_argument("Where you want to be: TRACK/LEVEL, LEVEL or TRACK."),
     format: DocumentFormat = typer.Option(DocumentFormat.text, "--format", "-f", help="text, json or markdown."),
 ) -> None:
     """What each step of the cheapest route asks that the level before it does not."""

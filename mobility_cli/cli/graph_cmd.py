@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from mobility_cli.cli import completion
 from mobility_cli.cli.choices import GraphFormat
 from mobility_cli.cli.console import out
 from mobility_cli.cli.state import CAREERS, load, state
@@ -12,7 +13,9 @@ from mobility_cli.cli.state import CAREERS, load, state
 def graph(
     ctx: typer.Context,
     format: GraphFormat = typer.Option(GraphFormat.mermaid, "--format", "-f", help="mermaid, dot, json or svg."),
-    track: str | None = typer.Option(None, "--track", "-t", help="Only this track and its lateral neighbours."),
+    track: str | None = typer.Option(
+        None, "--track", "-t", autocompletion=completion.tracks, help="Only this track and its lateral neighbours."
+    ),
 ) -> None:
     """The career graph: promotions within tracks and lateral moves between them."""
     from mobility_cli.features.graph_view import graph_view

@@ -7,6 +7,7 @@ from typing import Any
 
 import typer
 
+from mobility_cli.cli import completion
 from mobility_cli.cli.choices import RecordsFormat
 from mobility_cli.cli.console import out, show_table
 from mobility_cli.cli.state import load, state
@@ -30,9 +31,15 @@ def _read_yaml(path: Path) -> Any:
 @app.command("suggest")
 def suggest(
     ctx: typer.Context,
-    current: str | None = typer.Option(None, "--current", help="Where the mentee is: TRACK/LEVEL."),
-    target: str | None = typer.Option(None, "--target", help="Where the mentee wants to go: TRACK/LEVEL."),
-    timezone: str | None = typer.Option(None, "--timezone", help="The mentee's IANA time zone."),
+    current: str | None = typer.Option(
+        None, "--current", autocompletion=completion.levels, help="Where the mentee is: TRACK/LEVEL."
+    ),
+    target: str | None = typer.Option(
+        None, "--target", autocompletion=completion.levels, help="Where the mentee wants to go: TRACK/LEVEL."
+    ),
+    timezone: str | None = typer.Option(
+        None, "--timezone", autocompletion=completion.zones, help="The mentee's IANA time zone."
+    ),
     hours: str = typer.Option("09:00-17:00", "--hours", help="The mentee's working hours."),
     mentee_file: Path | None = typer.Option(None, "--mentee", help="A mentee request file instead of options."),
     top: int = typer.Option(5, "--top", min=1, help="How many mentors to show."),

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from mobility_cli.cli import completion
 from mobility_cli.cli.choices import RouteFormat
 from mobility_cli.cli.console import out, show_table
 from mobility_cli.cli.state import CAREERS, load, state
@@ -16,14 +17,16 @@ if TYPE_CHECKING:
 
 def path(
     ctx: typer.Context,
-    source: str = typer.Argument(
-        ..., metavar="FROM", help="Where you are: TRACK/LEVEL, or a LEVEL unique to one track."
-    ),
-    target: str = typer.Argument(..., metavar="TO", help="Where you want to be: TRACK/LEVEL, LEVEL, or a TRACK."),
+    source: str = completion.level_argument("FROM", "Where you are: TRACK/LEVEL, or a LEVEL unique to one track."),
+    target: str = completion.destination_argument("Where you want to be: TRACK/LEVEL, LEVEL, or a TRACK."),
     alternatives: int = typer.Option(0, "--alternatives", "-k", min=0, max=50, help="Also show the next K routes."),
     max_lateral: int | None = typer.Option(None, "--max-lateral", min=0, help="At most N lateral moves."),
-    avoid: list[str] = typer.Option([], "--avoid", help="A level the route must not pass through (repeatable)."),
-    via: str | None = typer.Option(None, "--via", help="A level the route must pass through."),
+    avoid: list[str] = typer.Option(
+        [], "--avoid", autocompletion=completion.levels, help="A level the route must not pass through (repeatable)."
+    ),
+    via: str | None = typer.Option(
+        None, "--via", autocompletion=completion.levels, help="A level the route must pass through."
+    ),
     format: RouteFormat = typer.Option(RouteFormat.text, "--format", "-f", help="text, json or mermaid."),
 ) -> None:
     """The cheapest route from one level to another, in expected months."""

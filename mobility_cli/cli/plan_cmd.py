@@ -6,15 +6,20 @@ from pathlib import Path
 
 import typer
 
+from mobility_cli.cli import completion
 from mobility_cli.cli.console import out
 from mobility_cli.cli.state import load, locate, state
 
 
 def plan(
     ctx: typer.Context,
-    current: str = typer.Option(..., "--current", help="Where you are: TRACK/LEVEL or a unique LEVEL."),
-    target: str = typer.Option(..., "--target", help="Where you want to go: TRACK/LEVEL or a unique LEVEL."),
-    timezone: str = typer.Option(..., "--timezone", help="Your IANA time zone."),
+    current: str = typer.Option(
+        ..., "--current", autocompletion=completion.levels, help="Where you are: TRACK/LEVEL or a unique LEVEL."
+    ),
+    target: str = typer.Option(
+        ..., "--target", autocompletion=completion.levels, help="Where you want to go: TRACK/LEVEL or a unique LEVEL."
+    ),
+    timezone: str = typer.Option(..., "--timezone", autocompletion=completion.zones, help="Your IANA time zone."),
     hours: str = typer.Option("09:00-17:00", "--hours", help="Your working hours."),
     output: Path | None = typer.Option(None, "--out", "-o", help="Write to this file instead of printing."),
     force: bool = typer.Option(False, "--force", help="Replace an existing file."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from mobility_cli.cli import completion
 from mobility_cli.cli.state import load, own_program, state
 
 app = typer.Typer(help="Write job posts.", no_args_is_help=True)
@@ -12,7 +13,9 @@ app = typer.Typer(help="Write job posts.", no_args_is_help=True)
 @app.command("new")
 def new(
     ctx: typer.Context,
-    level: str | None = typer.Option(None, "--level", help="TRACK/LEVEL (or a unique LEVEL) of the post."),
+    level: str | None = typer.Option(
+        None, "--level", autocompletion=completion.levels, help="TRACK/LEVEL (or a unique LEVEL) of the post."
+    ),
     role: str | None = typer.Option(None, "--role", help="The role's title."),
     team: str | None = typer.Option(None, "--team", help="The hiring team."),
     post_id: str | None = typer.Option(None, "--id", help="The post's id and file name (default: from the role)."),

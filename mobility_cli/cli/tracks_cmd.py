@@ -6,6 +6,7 @@ import json
 
 import typer
 
+from mobility_cli.cli import completion
 from mobility_cli.cli.choices import TableFormat
 from mobility_cli.cli.console import out, show_table
 from mobility_cli.cli.state import CAREERS_AND_FRAMEWORKS, load, state
@@ -51,7 +52,7 @@ def tracks(
 
 def levels(
     ctx: typer.Context,
-    track: str | None = typer.Argument(None, help="Only this track."),
+    track: str | None = typer.Argument(None, autocompletion=completion.tracks, help="Only this track."),
     format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text or json."),
 ) -> None:
     """List levels in promotion order with titles, grades, typical months and frameworks."""
