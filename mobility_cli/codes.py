@@ -64,6 +64,14 @@ for _info in (
         "Put the value in quotes.",
     ),
     CodeInfo(
+        "yaml-version",
+        W,
+        "A value YAML 1.1 (mobility) and YAML 1.2 (most editors) read differently.",
+        "mobility reads YAML 1.1 and most editors YAML 1.2: on a value like yes, 1:30 or 012 they disagree, so "
+        "the editor and validate can say opposite things about the same line.",
+        "Write the value so both read it alike: true or false, a plain decimal number, or text in quotes.",
+    ),
+    CodeInfo(
         "unresolved-reference",
         E,
         "A name that the program does not define.",

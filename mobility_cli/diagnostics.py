@@ -105,11 +105,9 @@ class Findings:
         return Summary(counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO], self.files)
 
     def exit_code(self, strict: bool = False) -> int:
-        if any(d.severity is Severity.ERROR for d in self.diagnostics):
-            return 1
-        if strict and self.diagnostics:
-            return 1
-        return 0
+        """1 on an error, or with `strict` on a warning too; an info (advice) never fails a run."""
+        failing = (Severity.ERROR, Severity.WARNING) if strict else (Severity.ERROR,)
+        return 1 if any(d.severity in failing for d in self.diagnostics) else 0
 
 
 def count_by_severity(diagnostics: Iterable[Diagnostic]) -> dict[Severity, int]:

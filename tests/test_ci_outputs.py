@@ -231,3 +231,16 @@ def test_completion_of_a_broken_program_offers_nothing_and_prints_nothing(tmp_pa
     (tmp_path / "careers").mkdir()
     (tmp_path / "careers" / "tracks.yaml").write_text("career_tracks: [unclosed\n")
     assert _complete("mobility path ic", repo=tmp_path) == []
+
+
+def test_init_can_pin_the_hooks_of_mobilitys_repository_to_a_release_tag(tmp_path: Path) -> None:
+    program = tmp_path / "program"
+    assert run_cli("init", str(program), "--hooks-repo", "https://github.com/example/mobility").code == 0
+    config = yaml.safe_load((program / ".pre-commit-config.yaml").read_text())
+    (repo,) = config["repos"]
+    assert repo["repo"] == "https://github.com/example/mobility" and repo["rev"] == f"v{__version__}"
+    assert [h["id"] for h in repo["hooks"]] == ["mobility-validate", "mobility-lint"]
+    hooks = {h["id"] for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    assert {h["id"] for h in repo["hooks"]} <= hooks, "the ids exist in this repository's hooks file"
+    checked = _pre_commit("validate-config", ".pre-commit-config.yaml", cwd=program)
+    assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -92,3 +92,13 @@ def test_usage_errors_exit_2_without_traceback(program):
     assert bad_format.code == 2 and "Traceback" not in bad_format.stderr
     missing = run_cli("--repo", str(root / "nowhere"), "validate")
     assert missing.code == 2 and "no such directory" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_strict_does_not_fail_on_infos(program):
+    """Infos are advice (a gender-coded word or two): --strict fails on warnings, never on infos alone."""
+    from tests.posts import FRAMEWORKS, GOOD, post
+
+    root = program({"postings/a.md": post(GOOD, work="- Honestly, we agreed to keep the queue calm\n"), **FRAMEWORKS})
+    result = run_cli("--repo", str(root), "--today", "2026-11-24", "validate", "--strict", "--format", "json")
+    severities = {d["severity"] for d in result.json()["diagnostics"]}
+    assert severities == {"info"} and result.code == 0

@@ -4,20 +4,8 @@ schema check and `validate` never contradict each other in silence. A value the 
 
 from __future__ import annotations
 
-from mobility_cli.codes import CodeInfo, register
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.parse.yamldoc import YamlDoc
-
-register(
-    CodeInfo(
-        "yaml-version",
-        Severity.WARNING,
-        "A value YAML 1.1 (mobility) and YAML 1.2 (editors) read differently.",
-        "mobility reads YAML 1.1 and editors read YAML 1.2: on a value like yes, 1:30 or 012 they disagree, so "
-        "the editor and validate can say opposite things about the same line.",
-        "Write the value so both read it alike: true or false, a plain decimal number, or text in quotes.",
-    )
-)
 
 
 def check_yaml_versions(doc: YamlDoc, reported: list[Diagnostic]) -> list[Diagnostic]:

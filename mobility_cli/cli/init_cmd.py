@@ -18,6 +18,13 @@ def init(
         help="What CI and pre-commit pip-install (default: this exact release, mobility-cli==VERSION); e.g. "
         "'git+https://github.com/ORG/mobility@v0.1.0' or a name on an internal index.",
     ),
+    hooks_repo: str = typer.Option(
+        "",
+        "--hooks-repo",
+        metavar="URL",
+        help="mobility's repository (e.g. https://github.com/ORG/mobility): pre-commit then takes the hooks from it, "
+        "pinned to this release's tag (rev: vVERSION), instead of local hooks.",
+    ),
 ) -> None:
     """Create a program repository: example program, workflow, pre-commit, editor schemas, first commit."""
     import sys
@@ -32,7 +39,7 @@ def init(
         raise UsageError(f"{directory} exists and is not empty", "choose a new folder, or pass --force to add to it")
     post = _example_post(date.today())
     schemas = {p.name: p.read_text(encoding="utf-8") for p in sorted(schemas_dir().glob("*.schema.json"))}
-    files = program_files(name, post, schemas, install or None)
+    files = program_files(name, post, schemas, install or None, hooks_repo or None)
     written = []
     for rel, text in files.items():
         target = directory / rel

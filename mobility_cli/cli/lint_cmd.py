@@ -26,7 +26,7 @@ def lint(
     ignore: list[str] = typer.Option([], "--ignore", help="Skip this rule (repeatable)."),
     explain: str | None = typer.Option(None, "--explain", metavar="CODE", help="Explain a rule and exit."),
     list_rules: bool = typer.Option(False, "--list", help="List every rule and exit."),
-    strict: bool = typer.Option(False, "--strict", help="Exit 1 on any finding, not only errors."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too, not only errors (infos never fail)."),
 ) -> None:
     """Check job posts for hidden requirements, exclusionary wording and posting policy."""
     from mobility_cli.diagnostics import Findings

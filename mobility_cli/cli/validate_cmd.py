@@ -17,7 +17,7 @@ def validate(
     format: FindingsFormat | None = typer.Option(
         None, "--format", "-f", help="text, json, github or sarif (default: github under GitHub Actions, else text)."
     ),
-    strict: bool = typer.Option(False, "--strict", help="Exit 1 on any finding, not only errors."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 on warnings too, not only errors (infos never fail)."),
     changed_since: str | None = typer.Option(
         None, "--changed-since", metavar="REV", help="Report only what the changes since REV brought."
     ),
