@@ -67,8 +67,9 @@ def main(argv: list[str] | None = None) -> None:
 
     try:
         from mobility_cli.cli.app import app
+        from mobility_cli.cli.argv import hoist_global_options
 
-        code = app(args=args, prog_name="mobility", standalone_mode=False)
+        code = app(args=hoist_global_options(args), prog_name="mobility", standalone_mode=False)
     except MobilityError as exc:
         if debug:
             raise
