@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import shlex
+import shutil
+import subprocess
+from pathlib import Path
+
 import pytest
+import yaml
 
 from mobility_cli.cli.argv import hoist_global_options
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 
 
 @pytest.mark.parametrize(
@@ -33,3 +40,60 @@ def test_validate_takes_repo_after_the_subcommand(program) -> None:
     assert after.code == before.code == 0 and after.stdout == before.stdout
     missing = run_cli("path", "--repo")
     assert missing.code == 2 and "--repo needs a value" in missing.stderr
+
+
+def _example_clone(tmp_path: Path) -> Path:
+    """The example program in a git repository with an origin, as a program repository is in CI."""
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    for name in ("mobility.yaml", "careers", "postings", "mentors", "moves"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, origin / name)
+    git = ["git", "-c", "user.name=T", "-c", "user.email=t@e"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], cwd=origin, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=origin, check=True)
+    subprocess.run([*git, "commit", "-qm", "program"], cwd=origin, check=True)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(origin), str(clone)], check=True)
+    cohort = {"mentees": [{"id": "p-1", "current": "ic1", "target": "ic3", "timezone": "Asia/Kolkata"}]}
+    (clone / "cohort.yaml").write_text(yaml.safe_dump(cohort))
+    pairs = {"pairs": [{"mentor": "amara-okafor", "mentee": "p-1", "timezone": "Asia/Kolkata"}]}
+    (clone / "pairs.json").write_text(json.dumps(pairs))
+    return clone
+
+
+def test_every_command_shows_examples_and_every_example_runs(tmp_path: Path) -> None:
+    from mobility_cli.cli.help import EXAMPLES
+
+    clone = _example_clone(tmp_path)
+    for command, examples in EXAMPLES.items():
+        words = ["mentors", command] if command in ("suggest", "match", "confirm") else [command]
+        words = ["post", "new"] if command == "new" else words
+        shown = run_cli(*words, "--help").stdout
+        assert "Examples:" in shown and examples[0] in shown, command
+        for number, example in enumerate(examples):
+            line, _, into = example.partition(" > ")
+            args = shlex.split(line)[1:]
+            where = tmp_path / f"empty-{number}" if command == "init" else clone
+            where.mkdir(exist_ok=True)
+            result = run_cli(*args, cwd=where, env={"MOBILITY_TODAY": "2026-11-24"})
+            assert result.code in (0, 1), (example, result.stderr)
+            assert "error:" not in result.stderr, (example, result.stderr)
+            if into:
+                (where / into).write_text(result.stdout)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("lint",), ("path",), ("board",), ("mentors", "suggest"), ("validate",), ("render",), ("plan",), ("--help",)],
+)
+def test_help_names_values_by_what_they_are_not_by_python_type(words: tuple[str, ...]) -> None:
+    shown = run_cli(*words, "--help").stdout if words != ("--help",) else run_cli("--help").stdout
+    for leak in ("<str>", "<int", "<list", "<Path>", "<path>", "{FROM}", "]...]...", "<bool>"):
+        assert leak not in shown, (words, leak)
+
+
+def test_a_wrong_choice_is_said_in_the_products_words() -> None:
+    result = run_cli("path", "ic2", "staff", "--format", "xml")
+    assert result.code == 2 and "'xml' is not one of" in result.stderr and "Value error" not in result.stderr
+    assert "moves" in run_cli("schema", "--help").stdout

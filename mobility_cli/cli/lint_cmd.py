@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def lint(
     ctx: typer.Context,
-    posts: list[Path] | None = typer.Argument(None, metavar="[POSTING]...", help="Posts to lint (default: all)."),
+    posts: list[Path] | None = typer.Argument(None, help="Posts to lint (default: all)."),
     format: FindingsFormat | None = typer.Option(None, "--format", "-f", help="text, json, github or sarif."),
     select: list[str] = typer.Option([], "--select", help="Run only this rule (repeatable)."),
     ignore: list[str] = typer.Option([], "--ignore", help="Skip this rule (repeatable)."),

@@ -68,8 +68,10 @@ def main(argv: list[str] | None = None) -> None:
     try:
         from mobility_cli.cli.app import app
         from mobility_cli.cli.argv import hoist_global_options
+        from mobility_cli.cli.help import plain_help
 
-        code = app(args=hoist_global_options(args), prog_name="mobility", standalone_mode=False)
+        command = plain_help(typer.main.get_command(app))
+        code = command.main(args=hoist_global_options(args), prog_name="mobility", standalone_mode=False)
     except MobilityError as exc:
         if debug:
             raise
@@ -77,6 +79,9 @@ def main(argv: list[str] | None = None) -> None:
     except (KeyboardInterrupt, typer.Abort):
         code = INTERRUPTED
     except click.ClickException as exc:
+        from mobility_cli.cli.help import plain_error
+
+        exc.message = plain_error(exc.message)
         exc.show()
         sys.exit(exc.exit_code)
     except BrokenPipeError:

@@ -9,7 +9,7 @@ import typer
 from mobility_cli.cli.console import out
 
 
-def schema(kind: str = typer.Argument(..., help="program, tracks, framework, posting or mentor.")) -> None:
+def schema(kind: str = typer.Argument(..., help="program, tracks, framework, posting, mentor or moves.")) -> None:
     """Print the JSON Schema (draft 2020-12) of one kind of program document."""
     from mobility_cli.errors import UnknownName
     from mobility_cli.resources import load_schema, schema_kinds

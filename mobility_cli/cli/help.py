@@ -1,0 +1,141 @@
+"""Help that reads like the product, not like Python: every value is named by what it is (LEVEL, ZONE, DATE,
+N), never by a Python type (`<str>`, `<list[Path]>`, `<int range>`), and arguments are written as the usage
+line of any Unix tool (`mobility path FROM TO`, not `{FROM} {TO}`).
+
+Applied once to the click command tree typer builds, so a new option gets a plain placeholder without anyone
+remembering to write one: from the table below, else its choices, else its own name in capitals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# An option's or argument's name -> what its value is.
+METAVARS = {
+    "timezone": "ZONE",
+    "hours": "HH:MM-HH:MM",
+    "track": "TRACK",
+    "team": "TEAM",
+    "repo": "DIR",
+    "ref": "REVISION",
+    "base": "REVISION",
+    "head": "REVISION",
+    "select": "CODE",
+    "ignore": "CODE",
+    "explain": "CODE",
+    "avoid": "LEVEL",
+    "via": "LEVEL",
+    "current": "LEVEL",
+    "target": "LEVEL",
+    "level": "LEVEL",
+    "top": "N",
+    "alternatives": "K",
+    "max_lateral": "N",
+    "out": "PATH",
+    "output": "PATH",
+    "start": "DATE",
+    "today": "DATE",
+    "since": "DATE",
+    "until": "DATE",
+    "role": "TITLE",
+    "name": "NAME",
+    "post_id": "ID",
+    "location": "TEXT",
+    "kind": "KIND",
+    "mentee_file": "FILE",
+    "async_percent": "PERCENT",
+    "base_url": "URL",
+    "posts": "POST",
+    "directory": "DIR",
+}
+
+
+def plain_error(message: str) -> str:
+    """A usage error in the product's words: typer 0.2x passes on its validator's wording ("Value error, 'xml'
+    is not one of ...", "Input should be less than or equal to 50")."""
+    text = message.removeprefix("Value error, ")
+    if text.startswith("Input should be "):
+        text = "it should be " + text.removeprefix("Input should be ")
+    return text
+
+
+# Two or three examples per command, shown under its --help (a test runs every one on the example program).
+EXAMPLES = {
+    "validate": ["mobility validate", "mobility validate --strict", "mobility validate --changed-since origin/main"],
+    "tracks": ["mobility tracks", "mobility tracks --format json"],
+    "levels": ["mobility levels engineering", "mobility levels"],
+    "schema": ["mobility schema posting", "mobility schema tracks > tracks.schema.json"],
+    "path": [
+        "mobility path ic2 staff",
+        "mobility path ic3 em1 --alternatives 2",
+        "mobility path ic1 engineering-manager",
+    ],
+    "gap": ["mobility gap ic2 ic3", "mobility gap ic3 em1 --format markdown"],
+    "graph": ["mobility graph", "mobility graph --track engineering --format dot"],
+    "lint": [
+        "mobility lint",
+        "mobility lint postings/senior-backend-engineer.md",
+        "mobility lint --explain years-of-experience",
+    ],
+    "render": [
+        "mobility render --out site",
+        "mobility render --out site --base-url https://example.github.io/careers/",
+    ],
+    "diff": ["mobility diff HEAD", "mobility diff origin/main HEAD --format markdown"],
+    "init": ["mobility init careers", 'mobility init careers --name "Acme Internal Mobility"'],
+    "codeowners": ["mobility codeowners", "mobility codeowners --check"],
+    "report": ["mobility report", "mobility report --since 2026-01-01 --format json"],
+    "board": ["mobility board --timezone Europe/Berlin", "mobility board --track engineering"],
+    "plan": ["mobility plan --current ic3 --target em1 --timezone Europe/London"],
+    "new": ['mobility post new --level ic3 --role "Senior Engineer, Payments" --team Payments'],
+    "suggest": ["mobility mentors suggest --current ic1 --target ic3 --timezone Europe/Paris"],
+    "match": ["mobility mentors match cohort.yaml", "mobility mentors match cohort.yaml --format json > pairs.json"],
+    "confirm": ["mobility mentors confirm pairs.json --start 2027-01-04"],
+}
+
+
+def plain_help(command: Any) -> Any:
+    """The command tree with plain placeholders on every parameter, and each command's examples under its help
+    (returned for chaining)."""
+    _plain_arguments()
+    examples = EXAMPLES.get(command.name or "")
+    if examples and not getattr(command, "commands", None):
+        command.epilog = "\b\nExamples:\n" + "\n".join(f"  {line}" for line in examples)
+    for param in getattr(command, "params", []):
+        if getattr(param, "is_flag", False) or param.metavar is not None:
+            continue
+        choices = _choices(param)
+        if choices and param.param_type_name == "option":
+            param.metavar = "|".join(str(getattr(c, "value", c)) for c in choices)
+        else:
+            param.metavar = METAVARS.get(param.name or "", (param.name or "value").upper())
+    for sub in getattr(command, "commands", {}).values():
+        plain_help(sub)
+    return command
+
+
+def _choices(param: Any) -> list[Any]:
+    """The values an option takes from a fixed list (typer 0.2x describes them; older click types list them)."""
+    described = getattr(param, "type_descriptor", None)
+    if described is not None:
+        return list(described.choices or ()) if described.is_choice else []
+    return list(getattr(getattr(param, "type", None), "choices", None) or ())
+
+
+def _plain_arguments() -> None:
+    """Arguments as `FROM` in help and usage: without typer's type label after the name and its braces."""
+    try:
+        from typer.core import TyperArgument
+    except ImportError:  # pragma: no cover - a typer without its own argument class
+        return
+    if getattr(TyperArgument, "_mobility_plain", False):
+        return
+
+    def usage_name(self: Any) -> str:
+        name = self.metavar or (self.name or "").upper()
+        shown = name if self.required else f"[{name}]"
+        return shown + ("..." if self.nargs != 1 else "")
+
+    TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+    TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]
+    TyperArgument._mobility_plain = True  # type: ignore[attr-defined]
