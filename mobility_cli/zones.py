@@ -68,6 +68,19 @@ def zone_suggestions(name: str, n: int = 3) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_current(z) for z in [*close, *(cities[c] for c in close_cities)]))[:n]
 
 
+def typed_zone(name: str) -> str | None:
+    """The zone a person typed, forgiving what is unambiguous: the exact name, the name in other case
+    (`europe/berlin`), or a city only one zone is named after (`London`, `new york`); None otherwise."""
+    wanted = name.strip()
+    if is_zone(wanted):
+        return wanted
+    lower = wanted.replace(" ", "_").lower()
+    found = {_current(z) for z in zone_names() if z.lower() == lower}
+    if not found:
+        found = {_current(z) for z in zone_names() if "/" in z and z.rsplit("/", 1)[1].lower() == lower}
+    return found.pop() if len(found) == 1 else None
+
+
 def zone_hint(name: str) -> str:
     close = zone_suggestions(name)
     if close:

@@ -114,8 +114,10 @@ def test_cycles_of_lateral_moves_terminate(tmp_path: Path) -> None:
 
 def test_unreachable_target_explains_why(tmp_path: Path) -> None:
     root = program_from(tmp_path, LADDERS)
-    result = run_cli("--repo", str(root), "path", "m3", "e1")
+    result = run_cli("--repo", str(root), "path", "m3", "e1", "--downward")
     assert result.code == 1 and "no lateral move leads out of mgr into eng" in result.stderr
+    below = run_cli("--repo", str(root), "path", "m3", "e1")  # a step down, whether or not a detour exists
+    assert below.code == 1 and "is graded below mgr/m3" in below.stderr and "promotions only go up" in below.stderr
     down = run_cli("--repo", str(root), "path", "e3", "e1")
     assert down.code == 1 and "promotions only go up" in down.stderr
     assert "Traceback" not in result.stderr + down.stderr
@@ -217,7 +219,7 @@ def test_route_cost_matches_brute_force(tmp_path_factory, text: str, data: st.Da
     target = data.draw(st.sampled_from(levels))
     expected = 0 if source.key == target.key else brute_force(program, source, target)
     try:
-        (route,) = find_routes(program, source, [target])
+        (route,) = find_routes(program, source, [target], downward=True)  # every route, steps down included
     except NoRoute:
         assert expected is None, f"no route found, but {expected} months is possible"
         return

@@ -165,3 +165,15 @@ def test_screenshots_at_desktop_and_phone_width(browser: Any, site: str) -> None
             assert target.stat().st_size > 10_000
             overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")
             assert not overflow or path == "index.html", f"{path} scrolls sideways at {width}px"
+
+
+def test_path_explorer_explains_a_step_down_as_the_cli_does(browser: Any, site: str) -> None:
+    cli = run_cli("path", "ic4", "ic2")
+    assert cli.code == 1 and "promotions only go up" in cli.stderr
+    page = new_page(browser)
+    page.goto(site + "paths.html")
+    page.select_option("#p-from", "engineering/ic4")
+    page.select_option("#p-to", "engineering/ic2")
+    said = page.text_content("#route-summary") or ""
+    assert "graded below" in said and "promotions only go up" in said
+    assert page.get_attribute("#route-summary", "data-route") is None

@@ -97,3 +97,49 @@ def test_a_wrong_choice_is_said_in_the_products_words() -> None:
     result = run_cli("path", "ic2", "staff", "--format", "xml")
     assert result.code == 2 and "'xml' is not one of" in result.stderr and "Value error" not in result.stderr
     assert "moves" in run_cli("schema", "--help").stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "means"),
+    [
+        (("IC2", "Staff"), "engineering/ic2 engineering/staff"),
+        (("ic2", "Staff Engineer"), "engineering/ic2 engineering/staff"),
+        (("Engineering/IC2", "staff engineer"), "engineering/ic2 engineering/staff"),
+    ],
+)
+def test_levels_are_found_in_any_case_and_by_title(typed: tuple[str, str], means: str) -> None:
+    route = run_cli("path", *typed, "--format", "json").json()
+    assert f"{route['from']} {route['to']}" == means
+
+
+def test_a_track_where_a_level_is_needed_is_explained() -> None:
+    result = run_cli("path", "engineering", "staff")
+    assert result.code == 2 and '"engineering" is a track; a level is needed here' in result.stderr
+    assert "engineering/ic1" in result.stderr
+
+
+def test_teams_and_tracks_in_any_case_and_an_unknown_team_is_not_silence() -> None:
+    growth = run_cli("--today", "2026-11-24", "board", "--team", "growth", "--format", "json").json()
+    assert growth and {row["team"] for row in growth} == {"Growth"}
+    assert run_cli("board", "--track", "Engineering", "--format", "json").code == 0
+    unknown = run_cli("board", "--team", "Nope")
+    assert unknown.code == 2 and 'no post names the team "Nope"' in unknown.stderr and "Growth" in unknown.stderr
+
+
+@pytest.mark.parametrize(("typed", "zone"), [("London", "Europe/London"), ("europe/berlin", "Europe/Berlin")])
+def test_a_city_or_another_case_is_taken_for_its_zone(typed: str, zone: str) -> None:
+    said = run_cli("--today", "2026-11-24", "board", "--timezone", typed, "--format", "json")
+    same = run_cli("--today", "2026-11-24", "board", "--timezone", zone, "--format", "json")
+    assert said.code == 0 and said.stdout == same.stdout
+
+
+def test_a_misspelt_zone_gets_a_suggestion() -> None:
+    result = run_cli("board", "--timezone", "Asia/Calcuta")
+    assert result.code == 2 and '"Asia/Kolkata"' in result.stderr
+
+
+def test_a_level_below_the_start_is_a_step_down_in_every_track() -> None:
+    for pair in (("ic4", "ic2"), ("em1", "ic1")):
+        result = run_cli("path", *pair)
+        assert result.code == 1 and "is graded below" in result.stderr and "promotions only go up" in result.stderr
+    assert run_cli("path", "ic4", "ic2", "--downward").code == 0

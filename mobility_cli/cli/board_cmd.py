@@ -26,13 +26,13 @@ def board(
     import json
 
     from mobility_cli.features.board import board_rows
-    from mobility_cli.features.names import resolve_track
+    from mobility_cli.features.names import resolve_team, resolve_track
     from mobility_cli.features.timezones import person
 
     st = state(ctx)
     program = load(st, kinds=POSTS).program
-    if track:
-        resolve_track(program, track)
+    track = resolve_track(program, track).id if track else None
+    team = resolve_team([p.team for p in program.postings.values() if p.team], team) if team else None
     me = person(timezone, hours) if timezone else None
     rows = board_rows(program, me, st.today, track, team)
     if format is TableFormat.json:

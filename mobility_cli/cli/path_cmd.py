@@ -27,6 +27,9 @@ def path(
     via: str | None = typer.Option(
         None, "--via", autocompletion=completion.levels, help="A level the route must pass through."
     ),
+    downward: bool = typer.Option(
+        False, "--downward", help="Also route to a level graded below the start, through lateral moves."
+    ),
     format: RouteFormat = typer.Option(RouteFormat.text, "--format", "-f", help="text, json or mermaid."),
 ) -> None:
     """The cheapest route from one level to another, in expected months."""
@@ -49,21 +52,31 @@ def path(
             raise UsageError(f"--avoid {level.key} is also where the route starts, ends or must pass")
     try:
         routes = find_routes(
-            program, start, targets, avoid=avoided, max_lateral=max_lateral, via=through, alternatives=alternatives
+            program,
+            start,
+            targets,
+            avoid=avoided,
+            max_lateral=max_lateral,
+            via=through,
+            alternatives=alternatives,
+            downward=downward,
         )
     except NoRoute as exc:
         raise NoResult(f"no route from {start.key} to {target}: {exc}") from None
+    _print(routes, format)
+
+
+def _print(routes: list[Route], format: RouteFormat) -> None:
     if format is RouteFormat.json:
         from mobility_cli.formats.routes import routes_json
 
         out(routes_json(routes))
-        return
-    if format is RouteFormat.mermaid:
+    elif format is RouteFormat.mermaid:
         from mobility_cli.formats.routes import routes_mermaid
 
         out(routes_mermaid(routes))
-        return
-    _print_text(routes)
+    else:
+        _print_text(routes)
 
 
 def _print_text(routes: list[Route]) -> None:

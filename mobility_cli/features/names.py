@@ -1,4 +1,5 @@
-"""Turning what a person typed into tracks and levels, with suggestions when it names nothing."""
+"""Turning what a person typed into tracks, levels and teams: forgiving where the answer is unambiguous (any
+case, a level's title), listing the candidates where it is not, and suggesting where it names nothing."""
 
 from __future__ import annotations
 
@@ -9,46 +10,96 @@ from mobility_cli.model import Level, Program, Track
 from mobility_cli.suggest import close_names
 
 
-def resolve_level(program: Program, name: str) -> Level:
-    """`TRACK/LEVEL`, or a bare `LEVEL` where exactly one track has it."""
-    name = name.strip()
-    if "/" in name:
-        found = program.level(name)
-        if found:
-            return found
-        _unknown(program, "level", name)
-    matches = [lv for lv in program.levels() if lv.id == name]
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _one_of(name: str, matches: list[Level], what: str = "level") -> Level | None:
+    """The one level matched, None for none; several stop with every candidate named."""
     if len(matches) == 1:
         return matches[0]
-    if matches:
-        keys = tuple(lv.key for lv in matches)
-        raise UnknownName(
-            f'"{name}" is a level of {len(keys)} tracks: {", ".join(keys)}',
-            f"name one of them as TRACK/LEVEL, e.g. {keys[0]}",
-            keys,
-        )
+    if not matches:
+        return None
+    keys = tuple(lv.key for lv in matches)
+    raise UnknownName(
+        f'"{name}" is a {what} of {len(keys)} tracks: {", ".join(keys)}',
+        f"name one of them as TRACK/LEVEL, e.g. {keys[0]}",
+        keys,
+    )
+
+
+def find_level(program: Program, name: str) -> Level | None:
+    """`TRACK/LEVEL`, a bare `LEVEL` where one track has it, or a level's title ("Staff Engineer"), in any
+    case; None where it names no level; several candidates stop with every one of them named."""
+    name = name.strip()
+    exact = program.level(name) if "/" in name else None
+    if exact:
+        return exact
+    every = list(program.levels())
+    wanted = _folded(name)
+    if "/" in name:
+        return _one_of(name, [lv for lv in every if lv.key.casefold() == wanted])
+    for matches in ([lv for lv in every if lv.id == name], [lv for lv in every if lv.id.casefold() == wanted]):
+        found = _one_of(name, matches)
+        if found:
+            return found
+    return _one_of(name, [lv for lv in every if _folded(lv.title) == wanted], "level title")
+
+
+def resolve_level(program: Program, name: str) -> Level:
+    """As find_level, and a name that is a track, or nothing, stops with what to type instead."""
+    found = find_level(program, name)
+    if found:
+        return found
+    track = find_track(program, name)
+    if track is not None:
+        levels = ", ".join(lv.key for lv in track.levels if not lv.retired)
+        raise UnknownName(f'"{name.strip()}" is a track; a level is needed here', f"name one of its levels: {levels}")
     _unknown(program, "level", name)
 
 
+def find_track(program: Program, name: str) -> Track | None:
+    """A track by its id or its name ("Engineering Management"), in any case."""
+    name = name.strip()
+    if name in program.tracks:
+        return program.tracks[name]
+    wanted = _folded(name)
+    for track in program.tracks.values():
+        if track.id.casefold() == wanted or _folded(track.name or "") == wanted:
+            return track
+    return None
+
+
 def resolve_track(program: Program, name: str) -> Track:
-    track = program.tracks.get(name.strip())
+    track = find_track(program, name)
     if track:
         return track
     _unknown(program, "track", name)
 
 
+def resolve_team(teams: list[str], name: str) -> str:
+    """One of the teams the posts name, in any case; an unknown team stops with the close ones, not an empty
+    answer that looks like "no posts"."""
+    wanted = _folded(name)
+    for team in teams:
+        if _folded(team) == wanted:
+            return team
+    close = close_names(name, teams, cutoff=0.5)
+    hint = f"did you mean {' or '.join(close)}?" if close else "teams with posts: " + ", ".join(sorted(set(teams)))
+    raise UnknownName(f'no post names the team "{name.strip()}"', hint, tuple(close))
+
+
 def level_or_track_levels(program: Program, name: str) -> list[Level]:
-    """`TRACK/LEVEL` or a unique `LEVEL` gives that level; a bare `TRACK` gives all its levels."""
-    name = name.strip()
-    if "/" not in name and name in program.tracks and not any(lv.id == name for lv in program.levels()):
-        return [lv for lv in program.tracks[name].levels if not lv.retired]
+    """`TRACK/LEVEL`, a unique `LEVEL` or a title gives that level; a `TRACK` gives all its levels."""
+    found = find_level(program, name)
+    if found:
+        return [found]
+    track = find_track(program, name)
+    if track is not None:
+        return [lv for lv in track.levels if not lv.retired]
     try:
-        return [resolve_level(program, name)]
+        _unknown(program, "level", name)
     except UnknownName as exc:
-        if "/" in name or exc.candidates:
-            raise
-        if name in program.tracks:
-            return [lv for lv in program.tracks[name].levels if not lv.retired]
         raise UnknownName(exc.message.replace("unknown level", "unknown level or track"), exc.hint) from None
 
 
@@ -59,4 +110,4 @@ def _unknown(program: Program, what: str, name: str) -> NoReturn:
         pool = [lv.key for lv in program.levels()] + sorted({lv.id for lv in program.levels()})
     close = close_names(name, pool, cutoff=0.5)
     hint = f"did you mean {' or '.join(close)}?" if close else f"see `mobility {what}s`"
-    raise UnknownName(f'unknown {what} "{name}"', hint, close)
+    raise UnknownName(f'unknown {what} "{name.strip()}"', hint, close)

@@ -184,11 +184,20 @@ def find_routes(
     max_lateral: int | None = None,
     via: Level | None = None,
     alternatives: int = 0,
+    downward: bool = False,
 ) -> list[Route]:
-    """The cheapest route and up to `alternatives` more, or NoRoute with the reason in a sentence."""
+    """The cheapest route and up to `alternatives` more, or NoRoute with the reason in a sentence.
+
+    A target graded below the start is a step down: promotions only go up, so the answer is that, whether or
+    not some chain of lateral moves happens to lead there; `downward` asks for that chain anyway.
+    """
     for level in (source, *targets, *([via] if via else [])):
         if level.retired:
             raise NoRoute(f"{level.key} is retired: it is kept for history, and no route starts, ends or passes there")
+    if not downward:
+        if all(t.grade < source.grade for t in targets):
+            raise NoRoute(_below(source, targets))
+        targets = [t for t in targets if t.grade >= source.grade]  # a track's levels at the start's grade or up
     avoid = list(avoid)
     if via is not None:
         route = _via(program, source, via, targets, avoid, max_lateral)
@@ -220,6 +229,14 @@ def _via(
     if best is None:
         raise NoRoute(f"no route leads from {source.key} through {via.key} to {_names(targets)}")
     return best
+
+
+def _below(source: Level, targets: Sequence[Level]) -> str:
+    graded = f"grade {targets[0].grade}" if len(targets) == 1 else f"grades up to {max(t.grade for t in targets)}"
+    return (
+        f"{_names(targets)} ({graded}) is graded below {source.key} (grade {source.grade}), and promotions only "
+        "go up; --downward shows a route through lateral moves, where there is one"
+    )
 
 
 def _names(targets: Sequence[Level]) -> str:

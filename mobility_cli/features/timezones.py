@@ -59,8 +59,13 @@ class Person:
 
 @lru_cache(maxsize=4096)
 def person(zone_name: str, hours: str) -> Person:
-    zone(zone_name)
-    return Person(zone_name, Hours.parse(hours))
+    """Someone who typed their zone: a city or another case is taken where it names one zone (`London` is
+    Europe/London); anything else stops with suggestions."""
+    from mobility_cli.zones import typed_zone
+
+    name = typed_zone(zone_name) or zone_name
+    zone(name)
+    return Person(name, Hours.parse(hours))
 
 
 def person_at(origin: Origin, zone_name: str, zone_field: str, hours: str, hours_field: str) -> Person:

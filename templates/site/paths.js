@@ -6,8 +6,8 @@
   var graph = JSON.parse(document.getElementById("graph").textContent);
   var out = {};
   graph.edges.forEach(function (e) { (out[e.from] = out[e.from] || []).push(e); });
-  var titles = {};
-  graph.nodes.forEach(function (n) { titles[n.id] = n.title; });
+  var titles = {}, grades = {};
+  graph.nodes.forEach(function (n) { titles[n.id] = n.title; grades[n.id] = n.grade; });
 
   function better(a, b) {
     if (!b) { return true; }
@@ -41,6 +41,12 @@
     var from = document.getElementById("p-from").value, to = document.getElementById("p-to").value;
     var summary = document.getElementById("route-summary"), list = document.getElementById("route-steps");
     list.textContent = "";
+    delete summary.dataset.route;
+    if (grades[to] < grades[from]) {  // as `mobility path`: a step down is not a route, whatever detour exists
+      summary.textContent = "No route: " + titles[to] + " (grade " + grades[to] + ") is graded below " +
+        titles[from] + " (grade " + grades[from] + "), and promotions only go up.";
+      return;
+    }
     var r = route(from, to);
     if (!r) { summary.textContent = "No route leads from " + from + " to " + to + "."; return; }
     summary.textContent = r.path.join(" → ") + ": " + r.steps.length + " steps, " + r.laterals +
