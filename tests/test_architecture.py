@@ -27,6 +27,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
             "mobility_cli.suggest",
             "mobility_cli.zones",
             "mobility_cli.resources",
+            "mobility_cli.words",
         ),
     ),
     (

@@ -71,7 +71,7 @@ def suggest(
     if not rows:
         out("No opted-in mentor with places left shares working time with you.\n")
         raise typer.Exit(1)
-    show_table(fmt.SUGGESTION_HEADERS, rows, f"Mentors for {request.current.key} → {request.target.key}")
+    show_table(fmt.SUGGESTION_HEADERS, rows, f"Mentors for {request.current.key} → {request.target.key}", wrap=["why"])
 
 
 @app.command("match")
@@ -98,7 +98,7 @@ def match(
         return
     matched = sum(1 for a in result if a.suggestion)
     title = f"Proposed pairs: {matched} of {len(result)} mentees matched (both must still opt in)"
-    show_table(fmt.MATCH_HEADERS, rows, title)
+    show_table(fmt.MATCH_HEADERS, rows, title, wrap=["why"])
 
 
 @app.command("confirm")

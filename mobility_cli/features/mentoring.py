@@ -14,6 +14,7 @@ from typing import Any
 from mobility_cli.features.paths import NoRoute, find_routes
 from mobility_cli.features.timezones import Person, mentor_person, overlap_over
 from mobility_cli.model import Level, Mentor, Program
+from mobility_cli.words import counted
 
 WEIGHTS = {"experience": 0.4, "overlap": 0.3, "success": 0.2, "capacity": 0.1}
 PRIOR_WEIGHT = 5  # ratings worth of the program mean in each mentor's average
@@ -130,7 +131,7 @@ def score(
     }
     w = weights(program)
     total = sum(w[k] * v for k, v in components.items())
-    reason = f"{why}; {overlap:g} h a day in common; {mentor.remaining} place(s) left"
+    reason = f"{why}; {overlap:g} h a day in common; {counted(mentor.remaining, 'place')} left"
     return Suggestion(mentor, components, total, overlap, reason)
 
 

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from mobility_cli.model import Level, Program
+from mobility_cli.words import counted
 
 if TYPE_CHECKING:
     import rustworkx
@@ -250,7 +251,7 @@ def _reason(
     if (avoid or max_lateral is not None) and CareerGraph.build(program).routes(source, targets):
         limits = []
         if max_lateral is not None:
-            limits.append(f"at most {max_lateral} lateral move{'s' if max_lateral != 1 else ''}")
+            limits.append(f"at most {counted(max_lateral, 'lateral move')}")
         if avoid:
             limits.append("avoiding " + ", ".join(lv.key for lv in avoid))
         return f"every route from {source.key} to {_names(targets)} breaks the limits ({'; '.join(limits)})"

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from mobility_cli.diagnostics import Diagnostic, Findings
+from mobility_cli.words import counted
 
 Line = tuple[str, str]  # (style, text): heading, error, warning, info, source or hint
 _REMOVED = re.compile(r"level (\S+) was removed, but (.*) still (?:names|lands on) it")
@@ -56,7 +57,7 @@ def blocks(findings: Findings) -> list[list[Line]]:
 def _removed_block(key: str, places: list[tuple[Diagnostic, str]]) -> list[Line]:
     places = sorted(places, key=lambda p: p[0].sort_key())
     common = Counter(d.hint for d, _ in places).most_common(1)[0][0]
-    count = f"{len(places)} place{'s' if len(places) != 1 else ''}"
+    count = counted(len(places), "place")
     block: list[Line] = [("heading", f"level {key} was removed, but {count} still name it (removed-level):")]
     for d, subject in places:
         block.append(("error", f"  {location(d)}: {subject}"))

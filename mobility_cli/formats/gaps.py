@@ -6,6 +6,7 @@ import json
 
 from mobility_cli.features.gap import StepGap
 from mobility_cli.features.paths import Route
+from mobility_cli.words import counted
 
 
 def gaps_json(route: Route, gaps: list[StepGap]) -> str:
@@ -19,9 +20,12 @@ def gaps_json(route: Route, gaps: list[StepGap]) -> str:
 
 
 def gaps_text(route: Route, gaps: list[StepGap]) -> str:
-    lines = [f"From {route.source.key} to {route.target.key}: {len(gaps)} step(s), about {route.months} months", ""]
+    lines = [
+        f"From {route.source.key} to {route.target.key}: {counted(len(gaps), 'step')}, about {route.months} months",
+        "",
+    ]
     for number, gap in enumerate(gaps, 1):
-        lines.append(f"{number}. {gap.source.key} -> {gap.target.key} ({gap.kind}, {gap.months} months)")
+        lines.append(f"{number}. {gap.source.key} → {gap.target.key} ({gap.kind}, {gap.months} months)")
         lines += _body(gap, "   ", "   - ")
         lines.append("")
     return "\n".join(lines)

@@ -56,7 +56,7 @@ def match_rows(result: list[Assignment]) -> list[list[str]]:
             a.mentee.id,
             a.mentee.current.key,
             a.mentee.target.key,
-            a.suggestion.mentor.id if a.suggestion else "-",
+            a.suggestion.mentor.name if a.suggestion else "-",  # names, as `suggest` shows them; JSON keeps ids
             f"{a.suggestion.total:.2f}" if a.suggestion else "-",
             a.suggestion.reason if a.suggestion else a.reason,
         ]

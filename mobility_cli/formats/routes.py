@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from mobility_cli.features.paths import Route
+from mobility_cli.words import counted
 
 
 def route_rows(route: Route) -> list[list[str]]:
@@ -19,12 +20,9 @@ def summary(route: Route) -> str:
     if not route.steps:
         return f"{route.source.key} is already where you want to be."
     chain = " → ".join(lv.id if lv.track == route.source.track else lv.key for lv in route.levels())
-    laterals = f", {route.laterals} lateral move{'s' if route.laterals != 1 else ''}" if route.laterals else ""
+    laterals = f", {counted(route.laterals, 'lateral move')}" if route.laterals else ""
     years = f" (about {route.months / 12:.1f} years)" if route.months >= 12 else ""
-    return (
-        f"{chain}: {len(route.steps)} step{'s' if len(route.steps) != 1 else ''}{laterals}, "
-        f"{route.months} months{years}"
-    )
+    return f"{chain}: {counted(len(route.steps), 'step')}{laterals}, {route.months} months{years}"
 
 
 def routes_json(routes: list[Route]) -> str:

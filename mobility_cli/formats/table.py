@@ -1,21 +1,54 @@
-"""Tables for people: plain aligned columns for a pipe or a file, or a rich table for a terminal."""
+"""Tables for people: plain aligned columns for a pipe or a file, a rich table for a terminal, and a stacked
+layout (one block per row, a label per value) where the table does not fit the width.
+
+Ids and dates are never broken inside a word: a table that fits keeps every cell on one line; a table that
+fits only when its free-text columns (`wrap`, such as a mentor's "why") wrap wraps those alone; anything
+narrower is stacked, as gh and kubectl do on a narrow terminal.
+"""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.table import Table
 
+GAP = 2  # spaces between columns in both layouts
+MIN_WRAPPED = 24  # the narrowest a wrapping column may become before the table is stacked instead
 
-def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None) -> str:
+
+def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
     widths = [len(h) for h in headers]
     for row in rows:
         widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    return widths
+
+
+def natural_width(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
+    """How wide the table is with every cell on one line."""
+    widths = column_widths(headers, rows)
+    return sum(widths) + GAP * (len(widths) - 1)
+
+
+def layout(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None, wrap: Sequence[str] = ()) -> str:
+    """ "table" when every cell fits on one line, "wrapped" when only the `wrap` columns need to wrap, else
+    "stacked". No width (a pipe, a file) is always a table."""
+    if width is None or natural_width(headers, rows) <= width:
+        return "table"
+    widths = column_widths(headers, rows)
+    fixed = sum(w for h, w in zip(headers, widths, strict=True) if h not in wrap) + GAP * (len(widths) - 1)
+    if wrap and fixed + MIN_WRAPPED * sum(1 for h in headers if h in wrap) <= width:
+        return "wrapped"
+    return "stacked"
+
+
+def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None) -> str:
+    widths = column_widths(headers, rows)
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(cell.ljust(w) for cell, w in zip(cells, widths, strict=True)).rstrip()
+        return (" " * GAP).join(cell.ljust(w) for cell, w in zip(cells, widths, strict=True)).rstrip()
 
     out = [title, ""] if title else []
     out += [line(headers), line(["-" * w for w in widths])]
@@ -23,15 +56,47 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: s
     return "\n".join(out) + "\n"
 
 
+def format_stacked(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None, width: int = 80
+) -> str:
+    """One block per row: its first cell as a heading, then each other value under a label. Long values wrap
+    at spaces only, indented under their own start; a word longer than the line (an id, a URL) stays whole."""
+    numbered = headers[0] == "#" and len(headers) > 1  # "1. Priya Raman", not a bare "1"
+    first = 2 if numbered else 1
+    label = max((len(h) for h in headers[first:]), default=0)
+    out = [title, ""] if title else []
+    for row in rows:
+        out.append(f"{row[0]}. {row[1]}" if numbered else row[0])
+        for header, cell in zip(headers[first:], row[first:], strict=True):
+            if not cell or cell == "-":
+                continue
+            lead = f"  {header.ljust(label)}  "
+            lines = textwrap.wrap(cell, max(20, width - len(lead)), break_long_words=False, break_on_hyphens=False) or [
+                ""
+            ]
+            out.append(lead + lines[0])
+            out += [" " * len(lead) + more for more in lines[1:]]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
 def rich_table(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None, caption: str | None = None
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    title: str | None = None,
+    caption: str | None = None,
+    wrap: Sequence[str] = (),
 ) -> Table:
+    """Every column on one line (no_wrap), but the `wrap` ones, which fold at spaces to what is left."""
     from rich import box
     from rich.table import Table
 
     table = Table(title=title, caption=caption, box=box.SIMPLE_HEAVY, header_style="bold")
     for header in headers:
-        table.add_column(header, overflow="fold")
+        if header in wrap:
+            table.add_column(header, overflow="fold", min_width=MIN_WRAPPED, ratio=1)
+        else:
+            table.add_column(header, no_wrap=True)
     for row in rows:
         table.add_row(*row)
     return table
