@@ -6,6 +6,7 @@ import itertools
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -214,3 +215,31 @@ def test_plan_is_one_markdown_document() -> None:
         "| Day 90 | 2027-02-22 |",
     ):
         assert part in text, part
+
+
+def test_check_ins_skip_weekends_and_public_holidays_of_both_people() -> None:
+    from mobility_cli.features.checkins import checkins
+    from mobility_cli.features.working_days import country_of, day_off
+
+    london, berlin = person("Europe/London", "09:00-17:00"), person("Europe/Berlin", "09:00-17:00")
+    found = checkins(london, berlin, date(2026, 11, 25))  # day 30 is Christmas Day, a Friday
+    days = [c.start.date() for c in found]
+    # 26 and 27 December are a weekend, 28 December is Boxing Day (substitute) in England
+    assert days[0] == date(2026, 12, 29) and days[1] == date(2027, 1, 25)  # 24 January 2027 is a Sunday
+    assert all(day_off(p.zone, d) is None for d in days for p in (london, berlin))
+    assert country_of("Asia/Calcutta") == "IN" and day_off("Etc/UTC", date(2026, 12, 25)) is None
+
+
+def test_a_friday_saturday_weekend_is_respected() -> None:
+    from mobility_cli.features.checkins import checkins
+
+    dubai = person("Asia/Dubai", "09:00-17:00")
+    found = checkins(dubai, dubai, date(2026, 11, 2))  # day 30 is Wednesday 2 December, UAE National Day
+    assert all(c.start.astimezone(ZoneInfo("Asia/Dubai")).weekday() not in (5, 6) for c in found)
+    assert found[0].start.date() != date(2026, 12, 2)
+
+
+def test_the_plan_moves_check_ins_off_christmas_and_sundays() -> None:
+    text = run_cli("--today", "2026-11-25", "plan", "--current", "ic3", "--target", "em1", "--timezone", "London")
+    assert text.code == 0
+    assert "| Day 30 | 2026-12-29 |" in text.stdout and "| Day 60 | 2027-01-25 |" in text.stdout

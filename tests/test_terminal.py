@@ -143,3 +143,14 @@ def test_a_level_below_the_start_is_a_step_down_in_every_track() -> None:
         result = run_cli("path", *pair)
         assert result.code == 1 and "is graded below" in result.stderr and "promotions only go up" in result.stderr
     assert run_cli("path", "ic4", "ic2", "--downward").code == 0
+
+
+@pytest.mark.parametrize(
+    ("role", "ident"),
+    [("Ingénieur données", "ingenieur-donnees"), ("Инженер данных", "inzhener-dannykh"), ("Straße & Co", "strasse-co")],
+)
+def test_a_post_id_is_transliterated_from_any_title(tmp_path: Path, role: str, ident: str) -> None:
+    clone = _example_clone(tmp_path)
+    result = run_cli("post", "new", "--level", "ic3", "--role", role, "--team", "Data", cwd=clone)
+    assert result.code == 0, result.stderr
+    assert (clone / "postings" / f"{ident}.md").is_file()

@@ -29,7 +29,7 @@ def new(
     from mobility_cli.cli.console import out
     from mobility_cli.errors import UsageError
     from mobility_cli.features.names import resolve_level
-    from mobility_cli.features.new_post import PostFields, post_context
+    from mobility_cli.features.new_post import PostFields, post_context, post_id_from
     from mobility_cli.formats.templates import environment, render
     from mobility_cli.output import write_atomic
     from mobility_cli.resources import templates_dir
@@ -45,7 +45,7 @@ def new(
     role = role or typer.prompt("Role")
     team = team or typer.prompt("Team")
     chosen = resolve_level(program, level)
-    ident = post_id or re.sub(r"[^a-z0-9]+", "-", role.lower()).strip("-")
+    ident = post_id or post_id_from(role)
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", ident):
         raise UsageError(f'"{ident}" is not a valid post id', "use lowercase letters, digits and hyphens")
     context = post_context(program, PostFields(ident, role, team, chosen, location, async_percent, st.today))

@@ -23,6 +23,14 @@ class PostFields:
     opened: date
 
 
+def post_id_from(role: str) -> str:
+    """A post's id from its role, transliterated (python-slugify: "Ingénieur données" -> ingenieur-donnees,
+    "Инженер данных" -> inzhener-dannykh) rather than stripped to what is left of it in ASCII."""
+    from slugify import slugify
+
+    return str(slugify(role, max_length=60, word_boundary=True))
+
+
 def post_context(program: Program, fields: PostFields) -> dict[str, object]:
     policy = program.settings.policy
     internal_until = fields.opened + timedelta(days=policy.internal_window_days)

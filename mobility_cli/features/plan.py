@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from mobility_cli.features.board import board_rows
-from mobility_cli.features.checkins import CHECKIN_DAYS
+from mobility_cli.features.checkins import checkins
 from mobility_cli.features.gap import route_gaps
 from mobility_cli.features.mentoring import Mentee, suggest
 from mobility_cli.features.paths import find_routes
+from mobility_cli.features.timezones import mentor_person, zone
 from mobility_cli.model import Program
 
 
@@ -22,6 +23,11 @@ def plan_context(program: Program, mentee: Mentee, today: date, hours: str) -> d
         for row in board_rows(program, mentee.person, today)
         if row.post.level_key in on_route and row.fits is not False
     ]
+    mentors = suggest(program, mentee, today, 3)
+    # on working days of the mentee and of the first mentor suggested (the mentee's own, before any)
+    other = mentor_person(mentors[0].mentor) if mentors else mentee.person
+    local = zone(mentee.person.zone)
+    days = [(c.day, c.start.astimezone(local).date().isoformat()) for c in checkins(mentee.person, other, today)]
     return {
         "current": mentee.current,
         "target": mentee.target,
@@ -30,7 +36,7 @@ def plan_context(program: Program, mentee: Mentee, today: date, hours: str) -> d
         "today": today.isoformat(),
         "route": route,
         "gaps": route_gaps(program, route),
-        "mentors": suggest(program, mentee, today, 3),
+        "mentors": mentors,
         "posts": posts,
-        "checkins": [(day, (today + timedelta(days=day)).isoformat()) for day in CHECKIN_DAYS],
+        "checkins": days,
     }
