@@ -195,3 +195,22 @@ def test_the_project_is_a_pre_commit_hook_repository() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     assert {h["id"] for h in hooks} == {"mobility-validate", "mobility-lint"}
     assert all(h["entry"].startswith("mobility ") for h in hooks)
+
+
+def test_the_pull_request_comment_leads_with_the_edits_and_flags_what_does_not_resolve(git_repo) -> None:
+    repo = git_repo()
+    first = repo.commit("base", BASE)
+    tracks = SMALL_TRACKS.replace(
+        "{id: ic2, title: Engineer II, grade: 2}", "{id: ic2, title: Engineer II, grade: 2, months: 6}"
+    ).replace("  product:\n", "    # design is new\n  product:\n    lateral_moves: [enginering]\n")
+    repo.commit("change", {"careers/tracks.yaml": tracks})
+    markdown = run_cli("--repo", str(repo.path), "diff", first, "HEAD", "--format", "markdown").stdout
+    flagged = markdown.index("**Does not resolve:** lateral moves from product to enginering")
+    edits = markdown.index("#### Tracks and levels (1)")
+    effects = markdown.index("#### Effect on careers")
+    assert flagged < edits < effects, markdown
+    assert "did you mean engineering?" in markdown and "are now open" not in markdown
+    shown = markdown[effects:].split("<details>")[0]
+    assert 1 <= shown.count("\n- ") <= 5
+    text = run_cli("--repo", str(repo.path), "diff", first, "HEAD").stdout
+    assert text.index("Edits that do not resolve:") < text.index("Tracks and levels:")

@@ -91,11 +91,19 @@ def _lateral_pairs(program: Program) -> set[tuple[str, str]]:
 
 
 def _laterals(old: Program, new: Program) -> list[Change]:
+    """Lateral moves opened and closed; one that names no track is said to open nothing, not described as real."""
+    from mobility_cli.suggest import close_names
+
     before, after = _lateral_pairs(old), _lateral_pairs(new)
-    out = [
-        Change("lateral-opened", f"{a} -> {b}", None, b, f"lateral moves from {a} to {b} are now open")
-        for a, b in sorted(after - before)
-    ]
+    out = []
+    for a, b in sorted(after - before):
+        if b in new.tracks:
+            out.append(Change("lateral-opened", f"{a} -> {b}", None, b, f"lateral moves from {a} to {b} are now open"))
+            continue
+        close = close_names(b, list(new.tracks), n=1)
+        maybe = f" (did you mean {close[0]}?)" if close else ""
+        message = f"lateral moves from {a} to {b}: {b} is not a defined track, so nothing opens{maybe}"
+        out.append(Change("lateral-unresolved", f"{a} -> {b}", None, b, message))
     out += [
         Change("lateral-closed", f"{a} -> {b}", b, None, f"lateral moves from {a} to {b} are closed")
         for a, b in sorted(before - after)
@@ -136,6 +144,13 @@ def _posts(old: Program, new: Program) -> list[Change]:
             assert before is not None
             out.append(Change("post-removed", post_id, before.status, None, f'post "{before.role}" was removed'))
             continue
+        if (
+            after.level_key
+            and new.level(after.level_key) is None
+            and (before is None or before.level_key != after.level_key)
+        ):
+            message = f'post "{after.role}" names the level {after.level_key}, which is not defined'
+            out.append(Change("post-unresolved", post_id, None, after.level_key, message))
         was = before.status if before else None
         if was != after.status:
             kind = {"open": "post-opened", "filled": "post-filled", "closed": "post-closed"}.get(

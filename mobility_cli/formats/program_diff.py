@@ -28,10 +28,17 @@ def summary_line(changes: list[Change]) -> str:
     return "; ".join(f"{title.lower()}: {n}" for title, n in counts.items())
 
 
+UNRESOLVED = ("lateral-unresolved", "post-unresolved")
+SHOWN_EFFECTS = 5  # the effects on careers a reviewer sees before the fold: the ones that matter most
+
+
 def diff_text(changes: list[Change], base: str, head: str) -> str:
     lines = [f"Changes from {base} to {head}: {summary_line(changes)}", ""]
+    unresolved = [c for c in changes if c.kind in UNRESOLVED]
+    if unresolved:
+        lines += ["Edits that do not resolve:", *[f"  ! {c.text}" for c in unresolved], ""]
     for title, prefixes in GROUPS:
-        group = _group(changes, prefixes)
+        group = [c for c in _group(changes, prefixes) if c.kind not in UNRESOLVED]
         if group:
             lines.append(f"{title}:")
             lines += [f"  - {c.text}" for c in group[:LIMIT]]
@@ -42,23 +49,32 @@ def diff_text(changes: list[Change], base: str, head: str) -> str:
 
 
 def diff_markdown(changes: list[Change], base: str, head: str) -> str:
+    """A pull-request comment: the edits first, each group open; edits that do not resolve flagged above
+    them; then the effect on careers as the few that matter most and a count, the rest folded."""
     lines = [f"### Internal mobility program: {base} → {head}", "", f"**{summary_line(changes)}**", ""]
-    careers = _group(changes, ("route-",))
-    if careers:
-        lines += [f"- {c.text}" for c in careers[:5]]
-        if len(careers) > 5:
-            lines.append(f"- … and {len(careers) - 5} more effects on careers (details below)")
+    unresolved = [c for c in changes if c.kind in UNRESOLVED]
+    if unresolved:
+        lines += [f"> **Does not resolve:** {c.text}" for c in unresolved]
         lines.append("")
-    for title, prefixes in GROUPS:
-        group = _group(changes, prefixes)
-        if not group:
-            continue
-        lines += [f"<details><summary>{title} ({len(group)})</summary>", ""]
-        lines += [f"- {c.text}" for c in group[:LIMIT]]
-        if len(group) > LIMIT:
-            lines.append(f"- … and {len(group) - LIMIT} more (see `mobility diff --format json`)")
-        lines += ["", "</details>", ""]
+    for title, prefixes in GROUPS[:-1]:
+        group = [c for c in _group(changes, prefixes) if c.kind not in UNRESOLVED]
+        if group:
+            lines += [f"#### {title} ({len(group)})", "", *_bullets(group), ""]
+    careers = _group(changes, GROUPS[-1][1])
+    if careers:
+        lines += [f"#### {GROUPS[-1][0]} ({len(careers)})", "", *_bullets(careers[:SHOWN_EFFECTS]), ""]
+        rest = careers[SHOWN_EFFECTS:]
+        if rest:
+            lines += [f"<details><summary>{len(rest)} more effects on careers</summary>", "", *_bullets(rest)]
+            lines += ["", "</details>", ""]
     return "\n".join(lines)
+
+
+def _bullets(group: list[Change]) -> list[str]:
+    shown = [f"- {c.text}" for c in group[:LIMIT]]
+    if len(group) > LIMIT:
+        shown.append(f"- … and {len(group) - LIMIT} more (see `mobility diff --format json`)")
+    return shown
 
 
 def diff_json(changes: list[Change], base: str, head: str) -> str:
