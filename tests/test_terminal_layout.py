@@ -107,3 +107,14 @@ def test_a_pipe_without_columns_gets_one_line_per_row() -> None:
 def test_a_narrow_terminal_stacks_mentor_suggestions_with_their_reasons_whole() -> None:
     text = in_terminal(COMMANDS["suggest"], 80)
     assert "1. " in text and "why" in text and "h a day in common" in text
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_validate_in_a_terminal_wraps_findings_at_spaces_under_themselves(columns: int) -> None:
+    text = in_terminal(("validate",), columns)
+    lines = text.splitlines()
+    assert all(len(line) <= columns for line in lines), [line for line in lines if len(line) > columns][:2]
+    for word in ("postings/senior-backend-engineer.md:28:3:", "engineering/ic3", "untraceable-requirement"):
+        assert any(word in line for line in lines), word
+    wrapped = [line for line in lines if line.startswith("    ") and not line.lstrip().startswith("hint:")]
+    assert wrapped or columns == 120  # at 80 columns the long findings continue, indented, on the next line

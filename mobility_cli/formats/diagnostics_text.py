@@ -86,6 +86,20 @@ _STYLES = {
 }
 
 
+def _wrapped(text: str, style: str, width: int) -> list[str]:
+    """A finding wrapped at spaces to the terminal, continuation lines indented under it, so no path, code or
+    word is cut in two; a source excerpt is left as it is (its caret must stay under its column)."""
+    import textwrap
+
+    if style == "source" or len(text) <= width:
+        return [text]
+    lead = len(text) - len(text.lstrip())
+    indent = " " * (lead + (len("hint: ") if style == "hint" else 4))  # a hint's text lines up under itself
+    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [
+        text
+    ]
+
+
 def print_rich(findings: Findings) -> None:
     """The same text, coloured, for a terminal; rich is imported only when one is there."""
     from rich.console import Console
@@ -94,7 +108,8 @@ def print_rich(findings: Findings) -> None:
     console = Console(highlight=False, soft_wrap=True)
     for block in blocks(findings):
         for style, text in block:
-            console.print(f"[{_STYLES[style]}]{escape(text)}[/]")
+            for piece in _wrapped(text, style, console.width):
+                console.print(f"[{_STYLES[style]}]{escape(piece)}[/]")
         console.print()
     summary = findings.summary()
     style = "bold red" if summary.errors else "yellow" if summary.warnings else "bold green"
