@@ -190,15 +190,19 @@ def find_routes(
     """The cheapest route and up to `alternatives` more, or NoRoute with the reason in a sentence.
 
     A target graded below the start is a step down: promotions only go up, so the answer is that, whether or
-    not some chain of lateral moves happens to lead there; `downward` asks for that chain anyway.
+    not some chain of lateral moves happens to lead there; `downward` asks for that chain anyway. A level
+    the program's own lateral move lands on from the start (a `map:`) is never a step down: the program says
+    the two are equivalent.
     """
     for level in (source, *targets, *([via] if via else [])):
         if level.retired:
             raise NoRoute(f"{level.key} is retired: it is kept for history, and no route starts, ends or passes there")
     if not downward:
-        if all(t.grade < source.grade for t in targets):
+        landings = {e.target.key for e in edges(program) if e.source.key == source.key and e.kind == "lateral"}
+        allowed = [t for t in targets if t.grade >= source.grade or t.key in landings]
+        if not allowed:
             raise NoRoute(_below(source, targets))
-        targets = [t for t in targets if t.grade >= source.grade]  # a track's levels at the start's grade or up
+        targets = allowed  # a track's levels at the start's grade or up, and where a lateral move lands
     avoid = list(avoid)
     if via is not None:
         route = _via(program, source, via, targets, avoid, max_lateral)

@@ -42,7 +42,8 @@
     var summary = document.getElementById("route-summary"), list = document.getElementById("route-steps");
     list.textContent = "";
     delete summary.dataset.route;
-    if (grades[to] < grades[from]) {  // as `mobility path`: a step down is not a route, whatever detour exists
+    var lands = (out[from] || []).some(function (e) { return e.to === to && e.kind === "lateral"; });
+    if (grades[to] < grades[from] && !lands) {  // as `mobility path`: a step down is no route, whatever detour
       summary.textContent = "No route: " + titles[to] + " (grade " + grades[to] + ") is graded below " +
         titles[from] + " (grade " + grades[from] + "), and promotions only go up.";
       return;
