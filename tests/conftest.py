@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -203,3 +203,49 @@ def diagnostics(result: Result) -> list[dict[str, Any]]:
 
 def codes(result: Result, severity: str | None = None) -> list[str]:
     return [d["code"] for d in diagnostics(result) if severity is None or d["severity"] == severity]
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole example program, move records included (so the report page exists), rendered once."""
+    out = tmp_path_factory.mktemp("example-site") / "site"
+    result = run_cli("--today", "2026-11-24", "render", "--out", str(out))
+    assert result.code == 0, result.stderr
+    return out
+
+
+def _quiet_handler() -> type:
+    import http.server
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            """The test output is for the tests, not for every request a page makes."""
+
+    return Quiet
+
+
+@pytest.fixture(scope="session")
+def example_site_url(example_site: Path) -> Iterator[str]:
+    """The rendered example site served over HTTP on localhost."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(_quiet_handler(), directory=str(example_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium, driven by Playwright, shared by the site's browser tests."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.test_site_browser import ARGS, CHROMIUM
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()

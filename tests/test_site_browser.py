@@ -45,8 +45,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     out = tmp_path_factory.mktemp("out") / "site"
     result = run_cli("--repo", str(program), "render", "--out", str(out))
     assert result.code == 0, result.stderr
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    from tests.conftest import _quiet_handler
+
+    handler = functools.partial(_quiet_handler(), directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -55,13 +56,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield launched
-        launched.close()
+def browser(chromium: Any) -> Any:
+    """The session's one Chromium (tests/conftest.py): Playwright allows one sync driver per process."""
+    return chromium
 
 
 def new_page(browser: Any, **options: Any) -> Any:

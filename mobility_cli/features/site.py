@@ -58,7 +58,8 @@ class SiteData:
             for e in edges(self.program)
             if e.source.key != e.target.key
         ]
-        text = json.dumps({"nodes": nodes, "edges": links}, separators=(",", ":"), sort_keys=True)
+        tracks = {t.id: t.name for t in self.program.tracks.values()}
+        text = json.dumps({"nodes": nodes, "edges": links, "tracks": tracks}, separators=(",", ":"), sort_keys=True)
         return text.replace("<", "\\u003c")  # safe inside a <script> element whatever the titles say
 
     def board_json(self) -> list[dict[str, Any]]:

@@ -15,10 +15,11 @@ from mobility_cli.formats.templates import environment, render, static_text
 from mobility_cli.model import Level, Posting
 from mobility_cli.parse.masking import without_comments
 
-STATIC = ("style.css", "board.js", "paths.js")
+STATIC = ("style.css", "board.js", "paths.js", "map.js", "search.js", "favicon.svg")
 _HEADER_LINE = re.compile(r"^\*\*[^*\n]+\*\*\s*:.*$", re.MULTILINE)
 _TEMPLATE_HEADING = re.compile(r"^##\s+Internal Job Post Template\s*$", re.MULTILINE)
 _SAFE_SCHEMES = {"http", "https", "mailto"}
+_HEADING = re.compile(r"(#{1,6})(?=\s)")
 
 
 def markdown_html(text: str) -> str:
@@ -29,10 +30,26 @@ def markdown_html(text: str) -> str:
     return str(nh3.clean(html, url_schemes=_SAFE_SCHEMES, link_rel="noopener noreferrer"))
 
 
+def _headings_from(body: str, level: int) -> str:
+    """The body's headings shifted so its highest is `level`: a post's "### What We're Looking For" sits under
+    the page's h1 as an h2, and headings never skip a level (WCAG, the Nu checker). Code blocks are left alone."""
+    from mobility_cli.parse.masking import unfenced
+
+    lines = body.split("\n")
+    headings = {ln.line: m for ln in unfenced(body, 0) if (m := _HEADING.match(ln.text))}
+    if not headings:
+        return body
+    shift = level - min(len(m.group(1)) for m in headings.values())
+    for number, match in headings.items():
+        depth = max(1, min(6, len(match.group(1)) + shift))
+        lines[number] = "#" * depth + lines[number][match.end() :]
+    return "\n".join(lines)
+
+
 def post_body(post: Posting) -> str:
     """The post's Markdown without the parts shown in the page header (the template heading, bold keys)."""
     body = without_comments(_TEMPLATE_HEADING.sub("", post.body, count=1))
-    return markdown_html(_HEADER_LINE.sub("", body))
+    return markdown_html(_headings_from(_HEADER_LINE.sub("", body), 2))
 
 
 def frameworks_csv(site: SiteData) -> str:
@@ -46,21 +63,42 @@ def frameworks_csv(site: SiteData) -> str:
     return buffer.getvalue()
 
 
+def search_index(site: SiteData) -> str:
+    """What the site's search box looks through: tracks, levels, every behaviour (found on its level's page)
+    and open posts; `t` the text matched and shown, `s` the context shown beside it, `u` the page."""
+    import json
+
+    program = site.program
+    entries = [
+        {"k": "track", "t": t.name, "s": f"{len(t.levels)} levels", "u": f"tracks/{t.id}.html"}
+        for t in program.tracks.values()
+    ]
+    for page in site.levels.values():
+        level, track = page.level, program.tracks[page.level.track].name
+        url = f"levels/{level.track}/{level.id}.html"
+        entries.append({"k": "level", "t": level.title, "s": f"{track}, grade {level.grade}", "u": url})
+        entries += [{"k": "behaviour", "t": b, "s": level.title, "u": url} for _, found in page.areas for b in found]
+    for post in site.open_posts:
+        context = ", ".join(x for x in (post.team, post.level_key) if x)
+        entries.append({"k": "post", "t": post.role, "s": context, "u": f"postings/{post.id}.html"})
+    return json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
+
+
 def render_html(site: SiteData, template_dirs: Sequence[Path], base_url: str | None = None) -> dict[str, bytes]:
     """Every file of the site by its path; the same program always gives the same bytes. `base_url`, where the
     site is published, makes the feed's links absolute and its ids addresses."""
     from mobility_cli.formats.atom_feed import feed_of
-    from mobility_cli.formats.program_report import report_html
 
     pages = _Pages(site, environment(template_dirs, html=True))
     pages.program_pages()
     pages.board()
     pages.paths()
-    name = site.program.settings.name
     pages.page("feed.xml", "feed.xml.j2", (), feed=feed_of(site, base_url))
     pages.files["frameworks.csv"] = frameworks_csv(site).encode("utf-8")
+    pages.files["search.json"] = search_index(site).encode("utf-8")
     if site.report is not None:
-        pages.files["report.html"] = report_html(site.report, name).encode()
+        flows = sorted(site.report.flows.items(), key=lambda item: (-item[1], item[0]))
+        pages.page("report.html", "report.html.j2", pages.every_source, report=site.report, flows=flows)
     for static in STATIC:
         pages.files[static] = static_text(pages.env, static).encode("utf-8")
     return pages.files
@@ -86,15 +124,14 @@ class _Pages:
         self.files[path] = render(self.env, template, shared | context).encode("utf-8")
 
     def program_pages(self) -> None:
-        from mobility_cli.formats.career_map_svg import career_map_svg
-
         program = self.program
-        career_map = career_map_svg(self.site.graph, lambda lv: f"levels/{lv.track}/{lv.id}.html")
         count = sum(len(t.levels) for t in program.tracks.values())
-        self.page("index.html", "index.html.j2", self.every_source, career_map=career_map, level_count=count)
+        self.page("index.html", "index.html.j2", self.every_source, level_count=count)
         for track in program.tracks.values():
             moves_in = [t for t in program.tracks.values() if any(m.to == track.id for m in t.lateral_moves)]
-            self.page(f"tracks/{track.id}.html", "track.html.j2", [track.origin.file], track=track, moves_in=moves_in)
+            moves_out = [(m, program.tracks.get(m.to)) for m in track.lateral_moves]
+            context = {"track": track, "moves_in": moves_in, "moves_out": moves_out}
+            self.page(f"tracks/{track.id}.html", "track.html.j2", [track.origin.file], **context)
         for key, level_page in self.site.levels.items():
             framework = program.frameworks.get(key)
             sources = [level_page.framework_file, level_page.level.origin.file]
