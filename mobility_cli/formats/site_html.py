@@ -7,6 +7,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,18 @@ _SAFE_SCHEMES = {"http", "https", "mailto"}
 _HEADING = re.compile(r"(#{1,6})(?=\s)")
 
 
-def markdown_html(text: str) -> str:
-    import nh3
+@cache
+def _markdown() -> Any:
+    """One CommonMark parser for the whole render: building one costs as much as parsing a post."""
     from markdown_it import MarkdownIt
 
-    html = MarkdownIt("commonmark", {"html": False}).render(text)
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def markdown_html(text: str) -> str:
+    import nh3
+
+    html = _markdown().render(text)
     return str(nh3.clean(html, url_schemes=_SAFE_SCHEMES, link_rel="noopener noreferrer"))
 
 

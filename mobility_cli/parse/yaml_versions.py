@@ -17,7 +17,7 @@ _INT_12 = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT_12 = re.compile(
     r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
 )
-_OCTAL_11 = re.compile(r"[-+]?0[0-7_]+")
+_OCTAL_11 = re.compile(r"[-+]?0[0-7]+")
 
 
 def disagreement(text: str, kind: str) -> tuple[str, str] | None:
@@ -32,12 +32,12 @@ def disagreement(text: str, kind: str) -> tuple[str, str] | None:
     if kind == "bool":
         return None if text in _BOOL_12 else (f"{_bool_11(text)}", f'the text "{text}"')
     if kind == "int":
-        read = _int_11(text)
         if any(c in text for c in ":_") or text.lstrip("+-").startswith(("0b", "0B")):
-            return f"the number {read}", f'the text "{text}"'
-        decimal = int(text.replace("_", ""), 10) if _OCTAL_11.fullmatch(text) else None
-        if decimal is not None and str(decimal) != read:  # 007 is 7 either way; 012 is 10 or 12
-            return f"the number {read} (octal)", f"the number {decimal}"
+            return f"the number {_int_11(text)}", f'the text "{text}"'
+        if _OCTAL_11.fullmatch(text):
+            octal, decimal = int(text, 8), int(text, 10)
+            if octal != decimal:  # 007 is 7 either way; 012 is 10 or 12
+                return f"the number {octal} (octal)", f"the number {decimal}"
         return None
     if kind == "float" and any(c in text for c in ":_"):
         return "a number", f'the text "{text}"'
@@ -49,6 +49,7 @@ def _bool_11(text: str) -> str:
 
 
 def _int_11(text: str) -> str:
+    """How YAML 1.1 reads a sexagesimal, binary or underscored number (rare: only where the versions differ)."""
     import yaml
 
     try:

@@ -15,6 +15,7 @@ import yaml
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import Origin, Position, SourceMap, escape
 from mobility_cli.parse.yaml_errors import Explained, dashes_without_space, explain, line_of
+from mobility_cli.parse.yaml_versions import disagreement
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -22,6 +23,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 _TAG = "tag:yaml.org,2002:"
+_NUMBER_START = frozenset("0123456789+-.")  # how a YAML 1.2 number starts
 MAX_DEPTH = 64
 MAX_ALIAS_NODES = 10_000
 MAX_NODES = 2_000_000
@@ -182,8 +184,8 @@ class _Builder:
         return node.value
 
     def versions(self, text: str, kind: str, pointer: str) -> None:
-        from mobility_cli.parse.yaml_versions import disagreement
-
+        if kind == "str" and (not text or text[0] not in _NUMBER_START):
+            return  # most values are words: YAML 1.2 reads a word as text too
         found = disagreement(text, kind)
         if found is not None:
             self.doc.versions[pointer] = (text, *found)
