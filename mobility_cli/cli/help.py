@@ -86,11 +86,20 @@ EXAMPLES = {
     "codeowners": ["mobility codeowners", "mobility codeowners --check"],
     "report": ["mobility report", "mobility report --since 2026-01-01 --format json"],
     "board": ["mobility board --timezone Europe/Berlin", "mobility board --track engineering"],
-    "plan": ["mobility plan --current ic3 --target em1 --timezone Europe/London"],
+    "plan": [
+        "mobility plan --current ic3 --target em1 --timezone Europe/London",
+        "mobility plan --current ic2 --target staff --timezone America/New_York --out plan.md",
+    ],
     "new": ['mobility post new --level ic3 --role "Senior Engineer, Payments" --team Payments'],
-    "suggest": ["mobility mentors suggest --current ic1 --target ic3 --timezone Europe/Paris"],
+    "suggest": [
+        "mobility mentors suggest --current ic1 --target ic3 --timezone Europe/Paris",
+        "mobility mentors suggest --current ic3 --target em1 --timezone Asia/Kolkata --top 3 --format json",
+    ],
     "match": ["mobility mentors match cohort.yaml", "mobility mentors match cohort.yaml --format json > pairs.json"],
-    "confirm": ["mobility mentors confirm pairs.json --start 2027-01-04"],
+    "confirm": [
+        "mobility mentors confirm pairs.json --start 2027-01-04",
+        "mobility mentors confirm pairs.json --start 2027-01-04 --out cohort-checkins.ics",
+    ],
 }
 
 
