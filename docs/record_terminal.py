@@ -9,16 +9,14 @@ the table or the stacked layout chosen for that width, and nothing a pipe would 
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
-import struct
-import subprocess
 import sys
-import termios
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.terminal import in_terminal  # noqa: E402 - the repository's root is on the path only from here
+
 COLUMNS = 80
 FLOWS = [
     ["path", "ic2", "staff"],
@@ -29,28 +27,6 @@ FLOWS = [
 ]
 
 
-def in_terminal(args: list[str]) -> str:
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 60, COLUMNS, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "MOBILITY_TODAY": "2026-11-24"}
-    env.pop("COLUMNS", None)
-    command = [sys.executable, "-m", "mobility_cli", *args]
-    proc = subprocess.Popen(command, stdin=follower, stdout=follower, stderr=follower, cwd=ROOT, env=env)
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait()
-    os.close(leader)
-    return b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
-
-
 def main() -> None:
     from rich.console import Console
     from rich.text import Text
@@ -58,7 +34,7 @@ def main() -> None:
     console = Console(record=True, width=COLUMNS, force_terminal=True, file=open(os.devnull, "w"))  # noqa: SIM115
     for args in FLOWS:
         console.print(Text("$ mobility " + " ".join(args), style="bold green"))
-        console.print(Text.from_ansi(in_terminal(args)))
+        console.print(Text.from_ansi(in_terminal(args, COLUMNS, {**os.environ, "MOBILITY_TODAY": "2026-11-24"})))
     target = ROOT / "docs" / "terminal.svg"
     target.write_text(console.export_svg(title="mobility"), encoding="utf-8")
     print(f"wrote {target.relative_to(ROOT)}")

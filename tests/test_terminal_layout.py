@@ -3,18 +3,12 @@ and in a pipe with COLUMNS set, no line is wider than the screen, and no id or d
 
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
 import re
-import struct
-import subprocess
-import sys
-import termios
 
 import pytest
 
-from tests.conftest import ROOT, cli_env, run_cli
+from tests import terminal
+from tests.conftest import cli_env, run_cli
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[a-zA-Z]")
 TODAY = ("--today", "2026-11-24")
@@ -46,32 +40,7 @@ WHOLE = {
 
 def in_terminal(args: tuple[str, ...], columns: int) -> str:
     """What a person sees running `mobility ARGS` in a terminal `columns` wide (colours removed)."""
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
-    env = cli_env({"TERM": "xterm-256color"})
-    env.pop("COLUMNS", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "mobility_cli", *TODAY, *args],
-        stdin=follower,
-        stdout=follower,
-        stderr=follower,
-        cwd=ROOT,
-        env=env,
-        close_fds=True,
-    )
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait(timeout=60)
-    os.close(leader)
-    return ANSI.sub("", b"".join(chunks).decode("utf-8", "replace")).replace("\r\n", "\n")
+    return ANSI.sub("", terminal.in_terminal((*TODAY, *args), columns, cli_env()))
 
 
 def _check(text: str, columns: int, name: str) -> None:
