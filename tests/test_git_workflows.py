@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -214,3 +215,10 @@ def test_the_pull_request_comment_leads_with_the_edits_and_flags_what_does_not_r
     assert 1 <= shown.count("\n- ") <= 5
     text = run_cli("--repo", str(repo.path), "diff", first, "HEAD").stdout
     assert text.index("Edits that do not resolve:") < text.index("Tracks and levels:")
+    effects = text.split("Effect on careers:")[1]
+    assert effects.count("\n  - ") <= 5 and "more (all of them: --format json)" in effects
+    narrow = run_cli("--repo", str(repo.path), "diff", first, "HEAD", env={"COLUMNS": "60"}).stdout
+    assert all(len(line) <= 60 for line in narrow.splitlines()), narrow
+    lines = narrow.splitlines()
+    continued = [b for a, b in itertools.pairwise(lines) if a.startswith("  ! ") and b.startswith("    ")]
+    assert continued, narrow  # a long unresolved edit continues under its own text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from mobility_cli.cli.choices import DocumentFormat
-from mobility_cli.cli.console import out
+from mobility_cli.cli.console import out, width
 from mobility_cli.cli.state import locate, state, whole
 
 
@@ -33,4 +33,10 @@ def diff(
         DocumentFormat.markdown: fmt.diff_markdown,
         DocumentFormat.json: fmt.diff_json,
     }[format]
-    out(render(changes, base, head or "working tree"))
+    text = render(changes, base, head or "working tree")
+    fit = width()
+    if format is DocumentFormat.text and fit is not None:
+        from mobility_cli.formats.wrapping import wrap_text
+
+        text = wrap_text(text, fit)
+    out(text)

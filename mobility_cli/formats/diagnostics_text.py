@@ -87,17 +87,11 @@ _STYLES = {
 
 
 def _wrapped(text: str, style: str, width: int) -> list[str]:
-    """A finding wrapped at spaces to the terminal, continuation lines indented under it, so no path, code or
-    word is cut in two; a source excerpt is left as it is (its caret must stay under its column)."""
-    import textwrap
+    """A finding wrapped at spaces to the terminal, continuation lines indented under it; a source excerpt is
+    left as it is (its caret must stay under its column)."""
+    from mobility_cli.formats.wrapping import wrap_line
 
-    if style == "source" or len(text) <= width:
-        return [text]
-    lead = len(text) - len(text.lstrip())
-    indent = " " * (lead + (len("hint: ") if style == "hint" else 4))  # a hint's text lines up under itself
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [
-        text
-    ]
+    return [text] if style == "source" else wrap_line(text, width, len("hint: ") if style == "hint" else 4)
 
 
 def print_rich(findings: Findings) -> None:

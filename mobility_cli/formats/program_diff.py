@@ -39,11 +39,12 @@ def diff_text(changes: list[Change], base: str, head: str) -> str:
         lines += ["Edits that do not resolve:", *[f"  ! {c.text}" for c in unresolved], ""]
     for title, prefixes in GROUPS:
         group = [c for c in _group(changes, prefixes) if c.kind not in UNRESOLVED]
+        shown = SHOWN_EFFECTS if title == GROUPS[-1][0] else LIMIT  # the effects that matter most, then a count
         if group:
             lines.append(f"{title}:")
-            lines += [f"  - {c.text}" for c in group[:LIMIT]]
-            if len(group) > LIMIT:
-                lines.append(f"  ... and {len(group) - LIMIT} more")
+            lines += [f"  - {c.text}" for c in group[:shown]]
+            if len(group) > shown:
+                lines.append(f"  ... and {len(group) - shown} more (all of them: --format json)")
             lines.append("")
     return "\n".join(lines)
 
