@@ -71,6 +71,8 @@ CASES: list[tuple[str, Example, bool]] = [
     ("timezone-preference", said("", location="Remote, Pacific time a strong plus"), True),
     ("timezone-preference", said("- People based in LATAM will be given priority"), True),
     ("timezone-preference", said("- A strong plus: you have run an on-call rotation"), False),
+    ("timezone-preference", said("- Berlin-based candidates preferred"), True),
+    ("timezone-preference", said("- You will support our Berlin-based finance team"), False),
     ("timezone-preference", said("- Priority is given to the Lisbon office's outage queue"), False),
     ("timezone-preference", said("- Ideally in fintech, but not required"), False),
     ("timezone-preference", said("- Remote, no time zone preferred: the team is fully async"), False),
@@ -96,6 +98,9 @@ CASES: list[tuple[str, Example, bool]] = [
     ("exclusionary-language", said("- Ideally in your late twenties"), True),
     ("exclusionary-language", said("- Candidates under the age of 40"), True),
     ("exclusionary-language", said("- The warehouse is 8 years old and still fast"), False),
+    ("exclusionary-language", said("- Ideally a graduate from the last two years"), True),
+    ("exclusionary-language", said("- Must have a clean driving record"), True),
+    ("exclusionary-language", said("- Keeps a clean record of every incident and its follow-up"), False),
     ("exclusionary-language", said("- We do the heavy lifting so analysts don't have to"), False),
     ("exclusionary-language", said("- Keeps the ingestion jobs in good health"), False),
     ("exclusionary-language", said("- Not a native speaker? That's fine"), False),
@@ -134,6 +139,7 @@ CASES: list[tuple[str, Example, bool]] = [
     ),
     # untraceable: a word every framework uses ("team", "product") traces nothing; a specific one does
     ("untraceable-requirement", asked("Works well with the product team"), True),
+    ("untraceable-requirement", asked("He or she will report to the Head of Engineering"), False),
     ("untraceable-requirement", asked("Mentors junior engineers in code review"), False),
     # short-window counts the whole window, from opening
     ("short-window", Example(front={"opened": "2026-11-15", "closes": "2026-11-21"}), True),

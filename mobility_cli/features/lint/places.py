@@ -113,6 +113,10 @@ def place_in(text: str) -> re.Match[str] | tuple[int, str] | None:
     for index, (start, word) in enumerate(words):
         if word in codes or (word.lower() in _CODES and word.isupper()):
             return start, word
+        if "-" in word and word.lower() not in regions:  # "Berlin-based", "Lisbon-area": the place is a part
+            for part in word.split("-"):
+                if part.lower() in names or part in codes or (part.lower() in _CODES and part.isupper()):
+                    return start, part
         for size in (3, 2, 1):
             phrase = " ".join(w for _, w in words[index : index + size]).lower()
             if len(words) - index >= size and (phrase in names or (phrase in regions and phrase not in _CODES)):

@@ -60,7 +60,8 @@ _NOT_AN_ASK = re.compile(
     r"\bno\s+(?:[\w'/-]+\s+){0,3}(?:needed|required|necessary|expected)\b"
     r"|\b(?:not|never)\s+(?:required|needed|necessary|expected|a\s+must)\b"
     r"|\b(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+need\b"
-    r"|\?\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem)\b|\?\s+no\s+problem\b",
+    r"|\?\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem)\b|\?\s+no\s+problem\b"
+    r"|^\W*(?:he|she|they|you)(?:\s+or\s+(?:he|she))?\s+will\s+report\s+to\b",  # a reporting line, not an ask
     re.IGNORECASE,
 )
 
