@@ -99,6 +99,8 @@ CASES: list[tuple[str, Example, bool]] = [
     ("exclusionary-language", said("- Candidates under the age of 40"), True),
     ("exclusionary-language", said("- The warehouse is 8 years old and still fast"), False),
     ("exclusionary-language", said("- Ideally a graduate from the last two years"), True),
+    ("exclusionary-language", said("- The team is mostly in their 20s and 30s"), True),
+    ("exclusionary-language", said("- The service has been in production for 20 years and 3 months"), False),
     ("exclusionary-language", said("- Must have a clean driving record"), True),
     ("exclusionary-language", said("- Keeps a clean record of every incident and its follow-up"), False),
     ("exclusionary-language", said("- We do the heavy lifting so analysts don't have to"), False),
