@@ -6,7 +6,7 @@ import typer
 
 from mobility_cli.cli.choices import ReportFormat
 from mobility_cli.cli.console import out
-from mobility_cli.cli.state import load, state
+from mobility_cli.cli.state import POSTS_AND_MOVES, load, state
 
 
 def report(
@@ -34,7 +34,7 @@ def report(
     except ValueError:
         raise UsageError("--since and --until take dates as YYYY-MM-DD") from None
     st = state(ctx)
-    program = load(st).program
+    program = load(st, kinds=POSTS_AND_MOVES).program  # no frameworks or mentors: nothing measured reads them
     result = program_report(program, default_window(st.today, start, end))
     if format is ReportFormat.json:
         out(fmt.report_json(result))

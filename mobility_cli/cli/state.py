@@ -87,6 +87,7 @@ CAREERS = frozenset({"program", "tracks"})
 CAREERS_AND_FRAMEWORKS = frozenset({"program", "tracks", "framework"})
 POSTS = frozenset({"program", "tracks", "posting"})
 SETTINGS = frozenset({"program"})
+POSTS_AND_MOVES = frozenset({"program", "tracks", "posting", "moves"})  # what `report` measures
 
 
 def load(st: State, location: Location | None = None, kinds: frozenset[str] | None = None) -> Loaded:
