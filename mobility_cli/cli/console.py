@@ -39,14 +39,7 @@ def show_table(
     """A table that fits the width: one line per row where it can, `wrap` columns wrapped where that is enough,
     a stacked block per row below that. Rich boxes on a terminal (measured by rich itself, padding and all);
     plain text in a pipe or a file."""
-    from mobility_cli.formats.table import (
-        MIN_WRAPPED,
-        column_widths,
-        format_stacked,
-        format_table,
-        layout,
-        rich_table,
-    )
+    from mobility_cli.formats.table import format_stacked, format_table, layout, rich_table
 
     fit = width()
     tail = f"\n{caption}\n" if caption else ""
@@ -55,11 +48,7 @@ def show_table(
 
         table = rich_table(headers, rows, title, caption, wrap)
         widest = Console(width=10_000).measure(table).maximum  # as wide as it wants, not clamped to the screen
-        spare = [
-            max(0, w - MIN_WRAPPED) for h, w in zip(headers, column_widths(headers, rows), strict=True) if h in wrap
-        ]
-        squeezed = widest - sum(spare)
-        if widest <= fit or (wrap and squeezed <= fit):
+        if layout(headers, rows, fit, wrap, widest) != "stacked":
             Console(highlight=False, width=fit).print(table)
         else:
             out(format_stacked(headers, rows, title, fit) + tail)

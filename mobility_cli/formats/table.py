@@ -32,16 +32,21 @@ def natural_width(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
     return sum(widths) + GAP * (len(widths) - 1)
 
 
-def layout(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None, wrap: Sequence[str] = ()) -> str:
-    """ "table" when every cell fits on one line, "wrapped" when only the `wrap` columns need to wrap, else
-    "stacked". No width (a pipe, a file) is always a table."""
-    if width is None or natural_width(headers, rows) <= width:
+def layout(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int | None,
+    wrap: Sequence[str] = (),
+    natural: int | None = None,
+) -> str:
+    """ "table" when every cell fits on one line, "wrapped" when it fits once the `wrap` columns shrink to
+    MIN_WRAPPED, else "stacked". `natural` is the table's width with every cell on one line, as the renderer
+    measures it (rich pads its columns); by default the plain text's. No width (a pipe, a file) is a table."""
+    widest = natural_width(headers, rows) if natural is None else natural
+    if width is None or widest <= width:
         return "table"
-    widths = column_widths(headers, rows)
-    fixed = sum(w for h, w in zip(headers, widths, strict=True) if h not in wrap) + GAP * (len(widths) - 1)
-    if wrap and fixed + MIN_WRAPPED * sum(1 for h in headers if h in wrap) <= width:
-        return "wrapped"
-    return "stacked"
+    spare = [max(0, w - MIN_WRAPPED) for h, w in zip(headers, column_widths(headers, rows), strict=True) if h in wrap]
+    return "wrapped" if wrap and widest - sum(spare) <= width else "stacked"
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None) -> str:
