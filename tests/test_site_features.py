@@ -111,3 +111,12 @@ def test_dark_mode_follows_the_system_and_there_is_a_favicon(
     assert dark.evaluate(background) == "rgb(11, 18, 32)"
     assert light.get_attribute('link[rel="icon"]', "href") == "favicon.svg"
     assert (example_site / "favicon.svg").read_text().startswith("<svg")
+
+
+def test_dates_and_zones_on_the_board_never_break_on_a_phone(chromium: Any, example_site_url: str) -> None:
+    page = new_page(chromium, viewport={"width": 390, "height": 900})
+    page.goto(example_site_url + "board.html")
+    lines = page.eval_on_selector_all(".board .nowrap", "els => els.map(e => e.getClientRects().length)")
+    assert lines and all(n == 1 for n in lines)
+    levels = page.eval_on_selector_all(".post-card p:first-of-type a", "els => els.map(e => e.textContent)")
+    assert "Staff Engineer" in levels  # the level's title, not its id
