@@ -6,7 +6,7 @@ from __future__ import annotations
 import typer
 
 from mobility_cli import __version__
-from mobility_cli.cli.lazy import LazyGroup
+from mobility_cli.cli.lazy import TYPER_SETTINGS, LazyGroup
 from mobility_cli.cli.state import State
 
 app = typer.Typer(
@@ -15,9 +15,7 @@ app = typer.Typer(
     help="An internal-mobility program for remote teams, kept as code.",
     no_args_is_help=True,
     add_completion=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    **TYPER_SETTINGS,
 )
 
 

@@ -39,8 +39,11 @@ def levels(ctx: typer.Context, incomplete: str) -> list[str]:
     program = _program(ctx)
     if not isinstance(program, Program):
         return []
+    from collections import Counter
+
     every = list(program.levels())
-    bare = [lv.id for lv in every if sum(1 for other in every if other.id == lv.id) == 1]
+    tracks_with = Counter(lv.id for lv in every)
+    bare = [lv.id for lv in every if tracks_with[lv.id] == 1]
     return _starting([lv.key for lv in every] + bare, incomplete)
 
 

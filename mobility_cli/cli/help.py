@@ -90,7 +90,10 @@ EXAMPLES = {
         "mobility plan --current ic3 --target em1 --timezone Europe/London",
         "mobility plan --current ic2 --target staff --timezone America/New_York --out plan.md",
     ],
-    "new": ['mobility post new --level ic3 --role "Senior Engineer, Payments" --team Payments'],
+    "new": [
+        'mobility post new --level ic3 --role "Senior Engineer, Payments" --team Payments',
+        'mobility post new --level pm --role "Product Manager, Search" --team Search --async 80',
+    ],
     "suggest": [
         "mobility mentors suggest --current ic1 --target ic3 --timezone Europe/Paris",
         "mobility mentors suggest --current ic3 --target em1 --timezone Asia/Kolkata --top 3 --format json",

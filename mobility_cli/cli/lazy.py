@@ -10,7 +10,7 @@ from typing import Any
 from typer.core import TyperGroup
 
 # What every command shares with the main group: plain help (no rich boxes), -h, no pretty tracebacks.
-SETTINGS: dict[str, Any] = {
+TYPER_SETTINGS: dict[str, Any] = {
     "rich_markup_mode": None,
     "pretty_exceptions_enable": False,
     "context_settings": {"help_option_names": ["-h", "--help"]},
@@ -62,7 +62,7 @@ def _load(name: str) -> Any:
         command = typer.main.get_group(target)
         command.name = name
     else:
-        single = typer.Typer(**SETTINGS)
+        single = typer.Typer(**TYPER_SETTINGS)
         single.command(name)(target)
         command = typer.main.get_command(single)
     return plain_help(command)

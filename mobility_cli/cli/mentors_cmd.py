@@ -10,10 +10,10 @@ import typer
 from mobility_cli.cli import completion
 from mobility_cli.cli.choices import RecordsFormat
 from mobility_cli.cli.console import out, show_table
-from mobility_cli.cli.lazy import SETTINGS
+from mobility_cli.cli.lazy import TYPER_SETTINGS
 from mobility_cli.cli.state import load, state
 
-app = typer.Typer(help="Suggest and match mentors across time zones.", no_args_is_help=True, **SETTINGS)
+app = typer.Typer(help="Suggest and match mentors across time zones.", no_args_is_help=True, **TYPER_SETTINGS)
 
 
 def _read_yaml(path: Path) -> Any:

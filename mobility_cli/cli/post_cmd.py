@@ -5,10 +5,10 @@ from __future__ import annotations
 import typer
 
 from mobility_cli.cli import completion
-from mobility_cli.cli.lazy import SETTINGS
+from mobility_cli.cli.lazy import TYPER_SETTINGS
 from mobility_cli.cli.state import load, own_program, state
 
-app = typer.Typer(help="Write job posts.", no_args_is_help=True, **SETTINGS)
+app = typer.Typer(help="Write job posts.", no_args_is_help=True, **TYPER_SETTINGS)
 
 
 @app.command("new")

@@ -80,12 +80,13 @@ def resolve_track(program: Program, name: str) -> Track:
 def resolve_team(teams: list[str], name: str) -> str:
     """One of the teams the posts name, in any case; an unknown team stops with the close ones, not an empty
     answer that looks like "no posts"."""
+    teams = sorted(set(teams))
     wanted = _folded(name)
     for team in teams:
         if _folded(team) == wanted:
             return team
     close = close_names(name, teams, cutoff=0.5)
-    hint = f"did you mean {' or '.join(close)}?" if close else "teams with posts: " + ", ".join(sorted(set(teams)))
+    hint = f"did you mean {' or '.join(close)}?" if close else "teams with posts: " + ", ".join(teams)
     raise UnknownName(f'no post names the team "{name.strip()}"', hint, tuple(close))
 
 

@@ -197,7 +197,7 @@ def find_routes(
     for level in (source, *targets, *([via] if via else [])):
         if level.retired:
             raise NoRoute(f"{level.key} is retired: it is kept for history, and no route starts, ends or passes there")
-    if not downward:
+    if not downward and any(t.grade < source.grade for t in targets):  # edges only when a target is below
         landings = {e.target.key for e in edges(program) if e.source.key == source.key and e.kind == "lateral"}
         allowed = [t for t in targets if t.grade >= source.grade or t.key in landings]
         if not allowed:
