@@ -25,7 +25,7 @@ from mobility_cli.parse.yamldoc import YamlDoc
 
 def _origin(md: MarkdownDoc) -> Origin:
     """A Markdown file's origin: its front matter's positions, or line 1 where it has none."""
-    return md.front.origin() if md.front.positions else Origin.of_file(md.file, 1)
+    return Origin.of_file(md.file, 1) if md.front.source_map.empty else md.front.origin()
 
 
 def framework_identity(md: MarkdownDoc) -> tuple[str | None, str | None]:

@@ -55,8 +55,7 @@ def _posting(posting: Posting) -> Iterator[Diagnostic]:
 
 def _mentor(mentor: Mentor) -> Iterator[Diagnostic]:
     yield from _zone(mentor.origin.at("/timezone"), mentor.timezone)
-    if mentor.origin.written("/working_hours"):
-        yield from _hours(mentor.origin.at("/working_hours"), mentor.working_hours)
+    yield from _hours(mentor.origin.at("/working_hours"), mentor.working_hours)  # the default is well-formed
     if mentor.active_mentees > mentor.capacity:
         yield Diagnostic.at(
             mentor.origin.at("/active_mentees"),

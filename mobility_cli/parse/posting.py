@@ -52,5 +52,5 @@ def parse_posting(text: str, file: str) -> MarkdownDoc:
         if item is None or name in front.data:
             continue
         front.data[name] = header_value(name, item.text)
-        front.positions[f"/{name}"] = (item.line, 1)
+        front.source_map.place(f"/{name}", (item.line, 1))
     return md

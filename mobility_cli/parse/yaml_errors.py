@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import yaml
+
+from mobility_cli.diagnostics import Diagnostic, Severity
+
 _DASH = re.compile(r"([ ]*)-([A-Za-z{\[\"'])")  # `-ic1`: a dash where a list item was meant
 _BLOCK_SCALAR = re.compile(r".*:[ ]*[|>][+-]?[0-9]?[ ]*(#.*)?")
 
@@ -107,3 +111,25 @@ def dashes_without_space(text: str) -> list[Explained]:
                 )
             )
     return found
+
+
+def syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str, line_offset: int) -> Diagnostic:
+    """The parser's error in plain words where it is a known mistake, with the line it is on."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return Diagnostic("yaml-syntax", Severity.ERROR, str(exc.problem or "invalid YAML"), file)
+    opened = (exc.context_mark.line, exc.context_mark.column) if exc.context_mark else None
+    explained = explain(exc.problem or "", exc.context or "", (mark.line, mark.column), opened, text)
+    if explained is None:
+        problem = exc.problem or "invalid YAML"
+        problem = f"{problem} ({exc.context})" if exc.context else problem
+        explained = Explained(problem, "check indentation, colons and quotes around this line", mark.line, mark.column)
+    return diagnostic_at(explained, text, file, line_offset)
+
+
+def diagnostic_at(explained: Explained, text: str, file: str, line_offset: int) -> Diagnostic:
+    line, column = explained.line + 1 + line_offset, explained.column + 1
+    source = line_of(text, explained.line)
+    return Diagnostic(
+        "yaml-syntax", Severity.ERROR, explained.message, file, line, column, None, explained.hint, source
+    )

@@ -1,20 +1,23 @@
-"""YAML into plain data that remembers where every value came from.
+"""YAML into plain data that can say where every value came from.
 
 PyYAML's composer (the C one where present) builds a node tree that carries line and column marks;
 turning that tree into data ourselves costs about what PyYAML's own constructor costs, and lets us catch
-what PyYAML hides: repeated keys, values YAML 1.1 silently retyped, unsafe tags and alias bombs.
+what PyYAML hides: repeated keys, values YAML 1.1 silently retyped, unsafe tags and alias bombs. Positions
+are not kept while parsing: a document's `SourceMap` walks the same tree again, with the same code, the
+first time one of its values is reported (`Positions`).
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from mobility_cli.diagnostics import Diagnostic, Severity
-from mobility_cli.located import Origin, Position, SourceMap, escape
-from mobility_cli.parse.yaml_errors import Explained, dashes_without_space, explain, line_of
+from mobility_cli.located import Origin, Position, SourceMap, Tables, escape
+from mobility_cli.parse.yaml_errors import dashes_without_space, diagnostic_at, syntax_error
 from mobility_cli.parse.yaml_versions import disagreement
 
 try:
@@ -31,22 +34,19 @@ MAX_NODES = 2_000_000
 
 @dataclass
 class YamlDoc:
-    """One parsed document: the data, positions by JSON pointer, and what YAML retyped on the way."""
+    """One parsed document: the data, where its values are, and what YAML retyped on the way."""
 
     file: str
     data: Any = None
-    positions: dict[str, Position] = field(default_factory=dict)
-    key_positions: dict[str, Position] = field(default_factory=dict)
+    source_map: SourceMap = field(init=False)
     implicit: dict[str, tuple[str, str]] = field(default_factory=dict)
     # plain values YAML 1.1 (read here) and YAML 1.2 (editors) read differently: pointer -> (text, 1.1, 1.2)
     versions: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     ok: bool = True
 
-    @property
-    def source_map(self) -> SourceMap:
-        """The positions, for the model: shared, not copied."""
-        return SourceMap(self.file, self.positions, self.key_positions)
+    def __post_init__(self) -> None:
+        self.source_map = SourceMap(self.file)
 
     def origin(self, pointer: str = "") -> Origin:
         return Origin(self.source_map, pointer)
@@ -67,11 +67,31 @@ class _LimitExceeded(Exception):
 _IMPLICIT_NAMES = {"bool": "a boolean", "int": "a number", "float": "a number", "timestamp": "a date"}
 
 
-class _Builder:
-    """Walks a composed node tree once; each method call handles one node."""
+@dataclass(frozen=True, slots=True)
+class Positions:
+    """A document's positions, recomputed from its text when first asked for (see SourceMap)."""
 
-    def __init__(self, doc: YamlDoc, line_offset: int) -> None:
+    text: str
+    line_offset: int
+
+    def __call__(self) -> Tables:
+        node, _ = _compose(self.text, "", self.line_offset)
+        builder = _Builder(YamlDoc(""), self.line_offset, located=({}, {}))
+        if node is not None:
+            # what was located before a limit stays; the limit itself was reported when the file was parsed
+            with suppress(_LimitExceeded, RecursionError):
+                builder.build(node, "", 0)
+        assert builder.located is not None
+        return builder.located
+
+
+class _Builder:
+    """Walks a composed node tree once; each method call handles one node. With `located` tables it also
+    records where each value and mapping key is (only `Positions` asks for that)."""
+
+    def __init__(self, doc: YamlDoc, line_offset: int, located: Tables | None = None) -> None:
         self.doc = doc
+        self.located = located
         self.offset = line_offset
         self.seen: set[int] = set()
         self.nodes = 0
@@ -93,7 +113,8 @@ class _Builder:
             raise _LimitExceeded(f"more than {MAX_NODES:,} nodes", node)
         if depth > MAX_DEPTH:
             raise _LimitExceeded(f"nesting deeper than {MAX_DEPTH} levels", node)
-        self.doc.positions.setdefault(pointer, self.mark(node))
+        if self.located is not None:
+            self.located[0].setdefault(pointer, self.mark(node))
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, pointer, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -131,8 +152,8 @@ class _Builder:
             key = str(key_node.value)
             child = f"{pointer}/{escape(key)}"
             if key in result:
-                first = self.doc.key_positions.get(child)
-                where = f" (first at line {first[0]})" if first else ""
+                first = next(k for k, _ in node.value if isinstance(k, yaml.ScalarNode) and str(k.value) == key)
+                where = f" (first at line {self.mark(first)[0]})"
                 self.doc.diagnostics.append(
                     Diagnostic(
                         "duplicate-key",
@@ -144,8 +165,9 @@ class _Builder:
                         "YAML keeps only the last one; remove or merge the repeated key",
                     )
                 )
-            self.doc.key_positions[child] = self.mark(key_node)
-            self.doc.positions.pop(child, None)
+            if self.located is not None:
+                self.located[1][child] = self.mark(key_node)
+                self.located[0].pop(child, None)
             result[key] = self.build(value_node, child, depth + 1)
         for part in merges:
             for key, value in part.items():
@@ -209,8 +231,9 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
     doc = YamlDoc(file)
     node, problem = _compose(text, file, line_offset)
     if problem is None:
-        doc.diagnostics += [_at(found, text, file, line_offset) for found in dashes_without_space(text)]
+        doc.diagnostics += [diagnostic_at(found, text, file, line_offset) for found in dashes_without_space(text)]
     if problem is None and node is not None:
+        doc.source_map = SourceMap(file, Positions(text, line_offset))
         builder = _Builder(doc, line_offset)
         try:
             doc.data = builder.build(node, "", 0)
@@ -231,34 +254,12 @@ def _limit(message: str, file: str, line: int | None, column: int | None, hint: 
     return Diagnostic("yaml-limit", Severity.ERROR, message, file, line, column, None, hint)
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str, line_offset: int) -> Diagnostic:
-    """The parser's error in plain words where it is a known mistake, with the line it is on."""
-    mark = exc.problem_mark or exc.context_mark
-    if mark is None:
-        return Diagnostic("yaml-syntax", Severity.ERROR, str(exc.problem or "invalid YAML"), file)
-    opened = (exc.context_mark.line, exc.context_mark.column) if exc.context_mark else None
-    explained = explain(exc.problem or "", exc.context or "", (mark.line, mark.column), opened, text)
-    if explained is None:
-        problem = exc.problem or "invalid YAML"
-        problem = f"{problem} ({exc.context})" if exc.context else problem
-        explained = Explained(problem, "check indentation, colons and quotes around this line", mark.line, mark.column)
-    return _at(explained, text, file, line_offset)
-
-
-def _at(explained: Explained, text: str, file: str, line_offset: int) -> Diagnostic:
-    line, column = explained.line + 1 + line_offset, explained.column + 1
-    source = line_of(text, explained.line)
-    return Diagnostic(
-        "yaml-syntax", Severity.ERROR, explained.message, file, line, column, None, explained.hint, source
-    )
-
-
 def _compose(text: str, file: str, line_offset: int) -> tuple[yaml.Node | None, Diagnostic | None]:
     """PyYAML's node tree (None for an empty document), or the syntax error that stopped it."""
     try:
         return yaml.compose(text, Loader=_Loader), None
     except yaml.MarkedYAMLError as exc:
-        return None, _syntax_error(exc, text, file, line_offset)
+        return None, syntax_error(exc, text, file, line_offset)
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
         return None, Diagnostic(
