@@ -22,6 +22,7 @@ from mobility_cli.model import Posting, Program, Settings
 from mobility_cli.parse.documents import Documents, Parsed, parse_file
 from mobility_cli.parse.posting import parse_posting
 from mobility_cli.source import FileEntry, Source, kind_of
+from mobility_cli.workers import ordered_map
 
 
 @dataclass(slots=True)
@@ -39,12 +40,16 @@ class Loaded:
 
 
 def load_program(
-    source: Source, kinds: frozenset[str] | None = None, committed_levels: frozenset[str] = frozenset()
+    source: Source,
+    kinds: frozenset[str] | None = None,
+    committed_levels: frozenset[str] = frozenset(),
+    jobs: int = 1,
 ) -> Loaded:
     """The whole program, or only the document kinds asked for (`path` needs tracks, not 20,000 posts).
-    `committed_levels`: the levels of the last commit, so a level removed since is reported as removed."""
+    `committed_levels`: the levels of the last commit, so a level removed since is reported as removed.
+    `jobs`: how many workers may parse files (workers.py); the result is the same for any number."""
     entries = [e for e in source.entries() if kind_of(e.path) and (kinds is None or kind_of(e.path) in kinds)]
-    docs, found, unreadable = read_documents(source, entries)
+    docs, found, unreadable = read_documents(source, entries, jobs)
     root = str(source.root) if source.root else source.label
     program, built = build_program(docs, root, tuple(e.path for e in entries))
     found += built
@@ -56,29 +61,31 @@ def load_program(
     return Loaded(program, findings, source, tuple(sorted(set(unreadable))))
 
 
-def read_documents(source: Source, entries: list[FileEntry]) -> tuple[Documents, list[Diagnostic], list[str]]:
-    """Parse and schema-check every file (the settings file first, since it sets the size limit); also says
-    which files could not be read at all."""
+def read_documents(
+    source: Source, entries: list[FileEntry], jobs: int = 1
+) -> tuple[Documents, list[Diagnostic], list[str]]:
+    """Parse and schema-check every file (the settings file first, since it sets the size limit; the others
+    over `jobs` workers, in path order whatever their number); also says which files could not be read."""
     docs = Documents()
     found: list[Diagnostic] = []
     unreadable: list[str] = []
-    ordered = sorted(entries, key=lambda e: kind_of(e.path) != "program")
     limit = Settings().max_file_bytes
-    for entry in ordered:
-        kind = kind_of(entry.path)
-        assert kind is not None
-        parsed = _read(source, entry, kind, limit, found)
-        if parsed is None or parsed.document is None or not parsed.readable:
-            unreadable.append(entry.path)
-        if parsed is None or parsed.document is None:
-            continue
-        docs.add(kind, parsed.document)
-        if kind == "program":
-            limit = build_settings(docs.settings).max_file_bytes
+    for entry in (e for e in entries if kind_of(e.path) == "program"):
+        data = _bytes(source, entry, limit, found)
+        parsed = None if data is None else _parse_and_check((entry.path, "program", data))
+        _add(docs, found, unreadable, entry.path, "program", parsed)
+        limit = build_settings(docs.settings).max_file_bytes
+    others = [(entry, kind) for entry in entries if (kind := kind_of(entry.path)) not in (None, "program")]
+    work = [(e.path, kind, data) for e, kind in others if (data := _bytes(source, e, limit, found)) is not None]
+    results = ordered_map(_parse_and_check, work, jobs, weight=_size)
+    checked = dict(zip((path for path, _, _ in work), results, strict=True))
+    for entry, kind in others:
+        _add(docs, found, unreadable, entry.path, kind, checked.get(entry.path))
     return docs, found, sorted(unreadable)
 
 
-def _read(source: Source, entry: FileEntry, kind: str, limit: int, found: list[Diagnostic]) -> Parsed | None:
+def _bytes(source: Source, entry: FileEntry, limit: int, found: list[Diagnostic]) -> bytes | None:
+    """The file's bytes, or None (and why, for the user) when it is too large or cannot be read."""
     if entry.size > limit:
         found.append(
             Diagnostic(
@@ -91,17 +98,43 @@ def _read(source: Source, entry: FileEntry, kind: str, limit: int, found: list[D
         )
         return None
     try:
-        data = source.read(entry.path)
+        return source.read(entry.path)
     except OSError as exc:
         source.unreadable(entry.path, f"the file cannot be read ({exc.strerror or exc})")
         return None
-    parsed = parse_file(entry.path, kind, data)
-    found += parsed.diagnostics
+
+
+def _size(work: tuple[str, str, bytes]) -> int:
+    return len(work[2])
+
+
+def _parse_and_check(work: tuple[str, str, bytes]) -> tuple[Parsed, list[Diagnostic]]:
+    """One file's document and what is wrong with it: its bytes alone decide both (so a worker can do it)."""
+    path, kind, data = work
+    parsed = parse_file(path, kind, data)
+    found = list(parsed.diagnostics)
     front = parsed.front
     if front is not None and front.ok:
         schema = check_schema(front, kind)
         found += schema + check_yaml_versions(front, schema)
-    return parsed
+    return parsed, found
+
+
+def _add(
+    docs: Documents,
+    found: list[Diagnostic],
+    unreadable: list[str],
+    path: str,
+    kind: str,
+    checked: tuple[Parsed, list[Diagnostic]] | None,
+) -> None:
+    parsed = checked[0] if checked else None
+    if checked:
+        found += checked[1]
+    if parsed is None or parsed.document is None or not parsed.readable:
+        unreadable.append(path)
+    if parsed is not None and parsed.document is not None:
+        docs.add(kind, parsed.document)
 
 
 def posting_from_text(file: str, text: str) -> Posting | None:

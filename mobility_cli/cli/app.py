@@ -42,8 +42,17 @@ def main(
     today: str | None = typer.Option(
         None, "--today", metavar="YYYY-MM-DD", help="Judge dates as of this day (also MOBILITY_TODAY)."
     ),
+    jobs: int | None = typer.Option(
+        None,
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="Workers that parse and lint a large program (also MOBILITY_JOBS; default: the usable cores). "
+        "The output is the same for any number.",
+    ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
-    ctx.obj = State(repo=repo, ref=ref, debug=debug, no_cache=no_cache, today_text=today)
+    ctx.obj = State(repo=repo, ref=ref, debug=debug, no_cache=no_cache, today_text=today, jobs_given=jobs)

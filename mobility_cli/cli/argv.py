@@ -6,12 +6,13 @@ them on either side without declaring them again."""
 from __future__ import annotations
 
 # The main command's options: those that take a value, and flags.
-WITH_VALUE = frozenset({"--repo", "--ref", "--today"})
+WITH_VALUE = frozenset({"--repo", "--ref", "--today", "--jobs"})
 FLAGS = frozenset({"--debug", "--no-cache"})
 _EXAMPLES = {
     "--repo": "e.g. --repo ../program",
     "--ref": "e.g. --ref origin/main",
     "--today": "e.g. --today 2026-11-24",
+    "--jobs": "e.g. --jobs 2",
 }
 
 

@@ -24,9 +24,9 @@ def diff(
 
     st = state(ctx)
     location = locate(st)
-    old = whole(load_program(git_source(location.root, base)), base).program
+    old = whole(load_program(git_source(location.root, base), jobs=st.jobs), base).program
     new_source = git_source(location.root, head) if head else WorkTreeSource(location.root)
-    new = whole(load_program(new_source), head).program
+    new = whole(load_program(new_source, jobs=st.jobs), head).program
     changes = diff_programs(old, new)
     render = {
         DocumentFormat.text: fmt.diff_text,

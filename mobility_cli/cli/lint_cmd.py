@@ -45,7 +45,7 @@ def lint(
         _rule(rules, code)
     files = {_post_file(p, location.root, loaded.program.postings) for p in posts} if posts else None
     versions, _ = history(st, location)
-    found = lint_posts(loaded.program, st.today, settings, files, versions)
+    found = lint_posts(loaded.program, st.today, settings, files, versions, st.jobs)
     findings = Findings(found, len(files or loaded.program.postings))
     emit(findings, chosen_format(format), location)
     raise typer.Exit(findings.exit_code(strict))

@@ -28,6 +28,14 @@ class State:
     debug: bool = False
     no_cache: bool = False
     today_text: str | None = None
+    jobs_given: int | None = None
+
+    @property
+    def jobs(self) -> int:
+        """How many workers may parse and lint: --jobs, else MOBILITY_JOBS, else the usable cores."""
+        from mobility_cli.workers import jobs_from
+
+        return jobs_from(self.jobs_given)
 
     @property
     def today(self) -> date:
@@ -97,7 +105,7 @@ def load(st: State, location: Location | None = None, kinds: frozenset[str] | No
     from mobility_cli.source import open_source
 
     location = location or locate(st)
-    return whole(load_program(open_source(location, st.ref), kinds))
+    return whole(load_program(open_source(location, st.ref), kinds, jobs=st.jobs))
 
 
 def whole(loaded: Loaded, revision: str | None = None) -> Loaded:
@@ -119,14 +127,14 @@ def cached_findings(st: State, location: Location, compute: Callable[[Loaded], F
 
     source = open_source(location, st.ref)
     if st.no_cache or os.environ.get("MOBILITY_NO_CACHE"):
-        return compute(load_program(source, committed_levels=committed_levels(st, location)))
+        return compute(load_program(source, committed_levels=committed_levels(st, location), jobs=st.jobs))
     from mobility_cli.cache import ResultCache
 
     cache = ResultCache.for_program(str(location.root))
     key = cache.fingerprint(source, source.entries(), context)
     findings = cache.get(key)
     if findings is None:
-        findings = compute(load_program(source, committed_levels=committed_levels(st, location)))
+        findings = compute(load_program(source, committed_levels=committed_levels(st, location), jobs=st.jobs))
         if cache.unchanged_since_fingerprint(source.entries(), source.root):
             cache.put(key, findings)
     return findings

@@ -36,7 +36,7 @@ def validate(
     versions, head = history(st, location)
     today = st.today
     findings = cached_findings(
-        st, location, lambda loaded: validate_program(loaded, today, versions), f"validate {today} {head}"
+        st, location, lambda loaded: validate_program(loaded, today, versions, st.jobs), f"validate {today} {head}"
     )
     if changed_since is not None:
         from mobility_cli.features.validation import only_changes
@@ -45,7 +45,8 @@ def validate(
         from mobility_cli.revision import git_source
 
         changed = changed_files(location.root, changed_since)
-        before = validate_program(load_program(git_source(location.root, changed_since)), today, None)
+        before_loaded = load_program(git_source(location.root, changed_since), jobs=st.jobs)
+        before = validate_program(before_loaded, today, None, st.jobs)
         findings = only_changes(findings, before, changed)
     if given:
         wanted = [_relative(p, location.root) for p in given]

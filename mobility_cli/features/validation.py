@@ -9,13 +9,14 @@ from mobility_cli.features.lint.rule import History
 from mobility_cli.load import Loaded
 
 
-def validate_program(loaded: Loaded, today: date, history: History | None = None) -> Findings:
-    """The loader's findings, then the posting rules (which run inside validate as well as alone)."""
+def validate_program(loaded: Loaded, today: date, history: History | None = None, jobs: int = 1) -> Findings:
+    """The loader's findings, then the posting rules (which run inside validate as well as alone; over `jobs`
+    workers, with the same result for any number)."""
     from mobility_cli.features.lint import check_settings, lint_posts
 
     found = list(loaded.findings.diagnostics)
     found += check_settings(loaded.program)
-    found += lint_posts(loaded.program, today, history=history)
+    found += lint_posts(loaded.program, today, history=history, jobs=jobs)
     return Findings(found, loaded.findings.files)
 
 

@@ -19,7 +19,7 @@ from mobility_cli.features.lint.config import LintSettings, lint_settings
 from mobility_cli.features.lint.rule import RULES, History, PostVersion, Rule, RuleContext
 from mobility_cli.features.lint.suppression import Suppressions
 from mobility_cli.located import Origin, escape
-from mobility_cli.model import Program
+from mobility_cli.model import Posting, Program
 from mobility_cli.suggest import did_you_mean
 
 __all__ = [
@@ -111,16 +111,21 @@ def lint_posts(
     settings: LintSettings | None = None,
     files: set[str] | None = None,
     history: History | None = None,
+    jobs: int = 1,
 ) -> list[Diagnostic]:
+    """Every post (or those in `files`) through every enabled rule, in the program's order of posts; over
+    `jobs` workers for a large program (each post is linted on its own, so the result is the same)."""
+    from mobility_cli.workers import ordered_map
+
     settings = settings or lint_settings(program.settings.lint)
     rules = [r for r in registry(settings).values() if settings.enabled(r.code)]
-    shared: dict[object, object] = {}
-    found: list[Diagnostic] = []
-    for post in program.postings.values():
-        if files is None or post.file in files:
-            context = RuleContext(program, post, settings, today, history, shared)
-            found.extend(lint_post(context, rules))
-    return found
+    shared: dict[object, object] = {}  # work done once per run (per worker)
+    posts = [post for post in program.postings.values() if files is None or post.file in files]
+
+    def one(post: Posting) -> list[Diagnostic]:
+        return list(lint_post(RuleContext(program, post, settings, today, history, shared), rules))
+
+    return [found for post_found in ordered_map(one, posts, jobs, least=100) for found in post_found]
 
 
 def lint_post(context: RuleContext, rules: list[Rule]) -> Iterator[Diagnostic]:
