@@ -22,6 +22,7 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 MAX_JOBS = 8
+_PIECES_PER_SHARE = 8
 
 _WORK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None  # what forked workers inherit
 
@@ -69,13 +70,20 @@ def ordered_map(
         # this process takes the first share itself: it would otherwise only wait, and what it computes never
         # has to be pickled and read back
         with multiprocessing.get_context("fork").Pool(jobs - 1, initializer=_worker_started) as pool:
-            theirs = pool.map_async(_run_share, shares[1:], chunksize=1)
+            # a worker sends its run back in pieces: one pickle of a whole run can be larger than the run's files
+            pieces = [piece for start, stop in shares[1:] for piece in _pieces(start, stop, _PIECES_PER_SHARE)]
+            theirs = pool.imap(_run_share, pieces, chunksize=1)
             mine = _run_share(shares[0])
-            rest = theirs.get()
+            mine.extend(result for piece in theirs for result in piece)
     finally:
         _WORK = None
         gc.unfreeze()
-    return mine + [result for share in rest for result in share]
+    return mine
+
+
+def _pieces(start: int, stop: int, count: int) -> list[tuple[int, int]]:
+    size = stop - start
+    return [(start + size * i // count, start + size * (i + 1) // count) for i in range(count)]
 
 
 def _shares(weights: list[int], count: int) -> list[tuple[int, int]]:
