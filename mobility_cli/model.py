@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from mobility_cli.located import Origin, Suppression, TextLine
 
@@ -279,8 +280,10 @@ class Program:
                 yield move, landing
 
 
+@lru_cache(maxsize=4096)
 def normalise_title(title: str) -> str:
-    """Section titles compare without case, punctuation or curly apostrophes."""
+    """Section titles compare without case, punctuation or curly apostrophes (the same few titles recur in
+    every post, and every rule that looks for a section asks)."""
     return re.sub(r"[^a-z0-9]+", " ", title.lower().replace("’", "'").replace("'", "")).strip()
 
 

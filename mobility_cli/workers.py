@@ -22,7 +22,7 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 MAX_JOBS = 8
-_PIECES_PER_SHARE = 8
+_PIECES_PER_SHARE = 4
 
 _WORK: tuple[Callable[[Any], Any], Sequence[Any]] | None = None  # what forked workers inherit
 
@@ -53,32 +53,60 @@ def ordered_map(
     jobs: int,
     least: int = 200,
     weight: Callable[[Item], int] | None = None,
+    own: float = 1.0,
 ) -> list[Result]:
     """`[function(item) for item in items]`, over this process and `jobs - 1` forked workers when there are at
-    least `least` items. Each takes a run of items of about equal `weight` (default: one per item). The
-    function need not be picklable (workers inherit it); its results must be."""
+    least `least` items. Each takes a run of items of about equal `weight` (default: one per item), except that
+    this process takes `own` times a worker's: more where results are large, since a worker must also pickle
+    what it computes. The function need not be picklable (workers inherit it); its results must be."""
     if jobs <= 1 or len(items) < least or not can_fork():
         return [function(item) for item in items]
     import gc
     import multiprocessing
+    import shutil
+    import tempfile
 
     global _WORK
-    shares = _shares([weight(item) for item in items] if weight else [1] * len(items), jobs)
+    shares = _shares([weight(item) for item in items] if weight else [1] * len(items), [own] + [1.0] * (jobs - 1))
     _WORK = (function, items)
+    folder = tempfile.mkdtemp(prefix="mobility-work-")
     gc.freeze()  # the collector never walks (so never writes to, so never copies) what the workers inherit
     try:
-        # this process takes the first share itself: it would otherwise only wait, and what it computes never
-        # has to be pickled and read back
+        # This process takes the first run itself: it would otherwise only wait, and its results need no
+        # pickling. A worker writes each quarter of its run to a file: through a pipe it would wait for this
+        # busy process to read, and one pickle of a whole run can be larger than the run's files.
+        pieces = [
+            (start, stop, os.path.join(folder, f"{n}.pickle"))
+            for n, (start, stop) in enumerate(p for run in shares[1:] for p in _pieces(*run, _PIECES_PER_SHARE))
+        ]
         with multiprocessing.get_context("fork").Pool(jobs - 1, initializer=_worker_started) as pool:
-            # a worker sends its run back in pieces: one pickle of a whole run can be larger than the run's files
-            pieces = [piece for start, stop in shares[1:] for piece in _pieces(start, stop, _PIECES_PER_SHARE)]
-            theirs = pool.imap(_run_share, pieces, chunksize=1)
-            mine = _run_share(shares[0])
-            mine.extend(result for piece in theirs for result in piece)
+            theirs = pool.map_async(_run_piece, pieces, chunksize=1)
+            mine = _run_share((shares[0][0], shares[0][1]))
+            theirs.get()
+        for _, _, path in pieces:
+            mine.extend(_read_piece(path))
     finally:
         _WORK = None
         gc.unfreeze()
+        shutil.rmtree(folder, ignore_errors=True)
     return mine
+
+
+def _run_piece(piece: tuple[int, int, str]) -> None:
+    import pickle
+
+    start, stop, path = piece
+    with open(path, "wb") as handle:
+        pickle.dump(_run_share((start, stop)), handle, pickle.HIGHEST_PROTOCOL)
+
+
+def _read_piece(path: str) -> list[Any]:
+    """A piece this run's own worker wrote into this run's own private folder (never anyone else's file)."""
+    import pickle
+
+    with open(path, "rb") as handle:
+        result: list[Any] = pickle.load(handle)
+    return result
 
 
 def _pieces(start: int, stop: int, count: int) -> list[tuple[int, int]]:
@@ -86,14 +114,16 @@ def _pieces(start: int, stop: int, count: int) -> list[tuple[int, int]]:
     return [(start + size * i // count, start + size * (i + 1) // count) for i in range(count)]
 
 
-def _shares(weights: list[int], count: int) -> list[tuple[int, int]]:
-    """`count` runs of consecutive items, each of about the same total weight."""
-    total, bounds, running = sum(weights) or 1, [0], 0
+def _shares(weights: list[int], parts: list[float]) -> list[tuple[int, int]]:
+    """Runs of consecutive items, one per part, each holding about its part's fraction of the total weight."""
+    total, running = sum(weights) or 1, 0
+    goals = [total * sum(parts[: i + 1]) / sum(parts) for i in range(len(parts) - 1)]
+    bounds = [0]
     for index, value in enumerate(weights):
         running += value
-        while len(bounds) < count and running * count >= total * len(bounds):
+        while len(bounds) <= len(goals) and running >= goals[len(bounds) - 1]:
             bounds.append(index + 1)
-    bounds += [len(weights)] * (count + 1 - len(bounds))
+    bounds += [len(weights)] * (len(parts) + 1 - len(bounds))
     return list(pairwise(bounds))
 
 

@@ -142,12 +142,8 @@ def untraceable_requirement(ctx: RuleContext) -> Iterator[Finding]:
     pool = level_behaviours(ctx)
     if not pool:
         return
-    generic = generic_words(ctx)
     for line in ctx.requirements():
-        asked = without_credentials(line.text)
-        score, closest = best_match(asked, pool)
-        if coincidental(asked, closest, generic):
-            score = 0.0
+        score, closest = _traced(ctx, line.text, pool)
         if score < ctx.option("match_threshold") and first_expected_above(ctx, line) is None:
             # (a line that is a higher level's behaviour is reported once, by level-mismatch)
             yield Finding(
@@ -159,6 +155,20 @@ def untraceable_requirement(ctx: RuleContext) -> Iterator[Finding]:
                 if closest and score >= 50
                 else f"restate it as a behaviour of the framework of {ctx.post.level_key}",
             )
+
+
+def _traced(ctx: RuleContext, text: str, pool: list[str]) -> tuple[float, str | None]:
+    """The closest behaviour of the post's level (or below) to a requirement, and its score; once per level and
+    requirement text in a lint run, since posts at one level often share their requirement lines."""
+    cache_key = ("traced", ctx.post.level_key, text)
+    cached = ctx.shared.get(cache_key)
+    if cached is None:
+        asked = without_credentials(text)
+        score, closest = best_match(asked, pool)
+        if coincidental(asked, closest, generic_words(ctx)):
+            score = 0.0
+        cached = ctx.shared[cache_key] = (score, closest)
+    return cached  # type: ignore[return-value]
 
 
 _SENIORITY = ("junior", "associate", "senior", "staff", "principal", "lead", "head", "director", "vp", "chief")
@@ -212,10 +222,11 @@ def first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str] 
     """The higher level of the post's track whose behaviour a requirement states, and that behaviour; None
     when it states the post's own level (or one below) as well, or nothing a higher level says.
 
-    Computed once per requirement per run: untraceable-requirement asks too, so that a line already reported
-    as a higher level's behaviour is not reported again as matching nothing.
+    Computed once per level and requirement text in a run: untraceable-requirement asks too (so that a line
+    already reported as a higher level's behaviour is not reported again as matching nothing), and posts at one
+    level often share requirement lines.
     """
-    cache_key = ("first-expected-above", ctx.post.id, line.line, line.text)
+    cache_key = ("first-expected-above", ctx.post.level_key, line.text)
     if cache_key not in ctx.shared:
         ctx.shared[cache_key] = _first_expected_above(ctx, line)
     return ctx.shared[cache_key]  # type: ignore[return-value]
