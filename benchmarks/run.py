@@ -67,13 +67,17 @@ def timed(command: list[str], runs: int, env: dict[str, str], prepare=None) -> l
     return times
 
 
-def peak_rss_mb(command: list[str], env: dict[str, str]) -> float:
-    import resource
+_PEAK = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+    "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
 
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(before, after) / 1024
+
+def peak_rss_mb(command: list[str], env: dict[str, str]) -> float:
+    """The peak resident memory of the command's largest process, measured in a fresh parent (a parent's
+    RUSAGE_CHILDREN keeps the largest child it ever waited for)."""
+    out = subprocess.run([sys.executable, "-c", _PEAK, *command], env=env, capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
 
 
 def describe(times: list[float]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mobility_cli.build import build_posting, build_program
+from mobility_cli.build.parts import Part, Parts, build_part
 from mobility_cli.build.settings import build_settings
 from mobility_cli.check.references import check_references
 from mobility_cli.check.schema import check_schema
@@ -19,7 +20,7 @@ from mobility_cli.check.values import check_values
 from mobility_cli.check.yaml_versions import check_yaml_versions
 from mobility_cli.diagnostics import Diagnostic, Findings, Severity
 from mobility_cli.model import Posting, Program, Settings
-from mobility_cli.parse.documents import Documents, Parsed, parse_file
+from mobility_cli.parse.documents import parse_file
 from mobility_cli.parse.posting import parse_posting
 from mobility_cli.source import FileEntry, Source, kind_of
 from mobility_cli.workers import ordered_map
@@ -63,25 +64,32 @@ def load_program(
 
 def read_documents(
     source: Source, entries: list[FileEntry], jobs: int = 1
-) -> tuple[Documents, list[Diagnostic], list[str]]:
-    """Parse and schema-check every file (the settings file first, since it sets the size limit; the others
-    over `jobs` workers, in path order whatever their number); also says which files could not be read."""
-    docs = Documents()
+) -> tuple[Parts, list[Diagnostic], list[str]]:
+    """Every file parsed, checked and built into its part of the program (the settings file first, since it
+    sets the size limit; the others over `jobs` workers, in path order whatever their number); also says which
+    files could not be read."""
+    parts = Parts()
     found: list[Diagnostic] = []
     unreadable: list[str] = []
     limit = Settings().max_file_bytes
     for entry in (e for e in entries if kind_of(e.path) == "program"):
         data = _bytes(source, entry, limit, found)
-        parsed = None if data is None else _parse_and_check((entry.path, "program", data))
-        _add(docs, found, unreadable, entry.path, "program", parsed)
-        limit = build_settings(docs.settings).max_file_bytes
+        _add(
+            parts,
+            found,
+            unreadable,
+            entry.path,
+            "program",
+            None if data is None else _read(entry.path, "program", data),
+        )
+        limit = build_settings(parts.settings).max_file_bytes
     others = [(entry, kind) for entry in entries if (kind := kind_of(entry.path)) not in (None, "program")]
     work = [(e.path, kind, data) for e, kind in others if (data := _bytes(source, e, limit, found)) is not None]
-    results = ordered_map(_parse_and_check, work, jobs, weight=_size, own=1.6)
-    checked = dict(zip((path for path, _, _ in work), results, strict=True))
+    results = ordered_map(_read_work, work, jobs, weight=_size, own=1.6)
+    read = dict(zip((path for path, _, _ in work), results, strict=True))
     for entry, kind in others:
-        _add(docs, found, unreadable, entry.path, kind, checked.get(entry.path))
-    return docs, found, sorted(unreadable)
+        _add(parts, found, unreadable, entry.path, kind, read.get(entry.path))
+    return parts, found, sorted(unreadable)
 
 
 def _bytes(source: Source, entry: FileEntry, limit: int, found: list[Diagnostic]) -> bytes | None:
@@ -109,33 +117,40 @@ def _size(work: tuple[str, str, bytes]) -> int:
     return len(work[2]) * (1 if work[1] in ("posting", "framework") else 2)
 
 
-def _parse_and_check(work: tuple[str, str, bytes]) -> tuple[Parsed, list[Diagnostic]]:
-    """One file's document and what is wrong with it: its bytes alone decide both (so a worker can do it)."""
-    path, kind, data = work
+def _read_work(work: tuple[str, str, bytes]) -> Read:
+    return _read(*work)
+
+
+def _read(path: str, kind: str, data: bytes) -> Read:
+    """One file's part of the program, what is wrong with the file, and whether it could be read at all: its
+    bytes alone decide all three (so a worker can do it), and the parsed document goes as soon as it is built."""
     parsed = parse_file(path, kind, data)
     found = list(parsed.diagnostics)
     front = parsed.front
     if front is not None and front.ok:
         schema = check_schema(front, kind)
         found += schema + check_yaml_versions(front, schema)
-    return parsed, found
+    part = None
+    if parsed.document is not None:
+        part, built = build_part(kind, parsed.document)
+        found += built
+    return Read(part, found, parsed.document is not None and parsed.readable)
 
 
-def _add(
-    docs: Documents,
-    found: list[Diagnostic],
-    unreadable: list[str],
-    path: str,
-    kind: str,
-    checked: tuple[Parsed, list[Diagnostic]] | None,
-) -> None:
-    parsed = checked[0] if checked else None
-    if checked:
-        found += checked[1]
-    if parsed is None or parsed.document is None or not parsed.readable:
+@dataclass(slots=True)
+class Read:
+    part: Part | None
+    diagnostics: list[Diagnostic]
+    readable: bool
+
+
+def _add(parts: Parts, found: list[Diagnostic], unreadable: list[str], path: str, kind: str, read: Read | None) -> None:
+    if read is not None:
+        found += read.diagnostics
+    if read is None or not read.readable:
         unreadable.append(path)
-    if parsed is not None and parsed.document is not None:
-        docs.add(kind, parsed.document)
+    if read is not None and read.part is not None:
+        parts.add(kind, read.part)
 
 
 def posting_from_text(file: str, text: str) -> Posting | None:

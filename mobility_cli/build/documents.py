@@ -173,19 +173,21 @@ def _move(raw: Any, origin: Origin) -> MoveRecord | None:
     )
 
 
-def build_moves(docs: list[YamlDoc]) -> MoveData:
-    """Every well-formed record of every moves file, sorted by date; headcount and team sizes merged."""
-    records: list[MoveRecord] = []
-    headcount: int | None = None
-    teams: dict[str, int] = {}
-    for doc in docs:
-        data = as_dict(doc.data)
-        given = as_int_or_none(data.get("headcount"))
-        if given is not None:
-            headcount = max(headcount or 0, given)
-        teams.update({str(k): v for k, v in as_dict(data.get("teams")).items() if as_int_or_none(v) is not None})
-        for index, raw in enumerate(as_list(data.get("moves"))):
-            record = _move(raw, doc.origin(f"/moves/{index}"))
-            if record is not None:
-                records.append(record)
-    return MoveData(tuple(sorted(records, key=lambda r: (r.date, r.person))), headcount, teams)
+def moves_of(doc: YamlDoc) -> MoveData:
+    """Every well-formed record of one moves file (in the file's order), with its headcount and team sizes."""
+    data = as_dict(doc.data)
+    records = []
+    for index, raw in enumerate(as_list(data.get("moves"))):
+        record = _move(raw, doc.origin(f"/moves/{index}"))
+        if record is not None:
+            records.append(record)
+    teams = {str(k): v for k, v in as_dict(data.get("teams")).items() if as_int_or_none(v) is not None}
+    return MoveData(tuple(records), as_int_or_none(data.get("headcount")), teams)
+
+
+def merged_moves(parts: list[MoveData]) -> MoveData:
+    """The moves files together: every record sorted by date, the largest headcount, team sizes in file order."""
+    records = sorted((r for part in parts for r in part.records), key=lambda r: (r.date, r.person))
+    counts = [part.headcount for part in parts if part.headcount is not None]
+    teams = {team: size for part in parts for team, size in part.teams.items()}
+    return MoveData(tuple(records), max(counts) if counts else None, teams)

@@ -1,12 +1,11 @@
-"""One file's bytes into its parsed document, by kind; and the parsed documents of a program, by kind.
+"""One file's bytes into its parsed document, by kind.
 
-Everything here depends on one file's bytes alone, which is what the cache may keep and what worker
-processes could share out.
+Everything here depends on one file's bytes alone, which is what worker processes share out (workers.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from mobility_cli.diagnostics import Diagnostic
 from mobility_cli.parse.markdown import MarkdownDoc, parse_markdown
@@ -47,23 +46,3 @@ def parse_file(path: str, kind: str, data: bytes) -> Parsed:
         return Parsed(md, list(md.diagnostics))
     doc = parse_yaml(text, path)
     return Parsed(doc, list(doc.diagnostics))
-
-
-@dataclass(slots=True)
-class Documents:
-    """A program's parsed documents by kind, in path order; only readable ones are here."""
-
-    settings: YamlDoc | None = None
-    tracks: list[YamlDoc] = field(default_factory=list)
-    frameworks: list[MarkdownDoc] = field(default_factory=list)
-    postings: list[MarkdownDoc] = field(default_factory=list)
-    mentors: list[YamlDoc] = field(default_factory=list)
-    moves: list[YamlDoc] = field(default_factory=list)
-
-    def add(self, kind: str, document: Document) -> None:
-        if isinstance(document, MarkdownDoc):
-            (self.postings if kind == "posting" else self.frameworks).append(document)
-        elif kind == "program":
-            self.settings = document
-        else:
-            {"tracks": self.tracks, "mentor": self.mentors, "moves": self.moves}[kind].append(document)

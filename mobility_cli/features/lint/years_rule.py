@@ -86,7 +86,7 @@ def time_asked(text: str) -> re.Match[str] | None:
     Example(requirements=("Designs complex systems with multiple failure modes, over ten years of payment data",)),
 )
 def years_of_experience(ctx: RuleContext) -> Iterator[Finding]:
-    from mobility_cli.features.lint.requirement_rules import level_behaviours
+    from mobility_cli.features.lint.framework_data import level_behaviours
     from mobility_cli.features.lint.text import best_match
 
     if not ctx.mentions("year", "month", "decade", "seasoned", "yrs") or not YEARS.search(ctx.prose_text()):

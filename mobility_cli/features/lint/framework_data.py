@@ -1,0 +1,89 @@
+"""What the requirement rules compare a post with: the behaviours of its level and track, and the words too
+common in the program's frameworks to count as a match. Each is computed once per lint run (`ctx.shared`)."""
+
+from __future__ import annotations
+
+from mobility_cli.features.lint.rule import RuleContext
+from mobility_cli.features.lint.text import content_words
+from mobility_cli.model import Framework, Level
+
+
+def frameworks_up_to(ctx: RuleContext, inclusive: bool = True) -> list[tuple[Level, Framework]]:
+    """Frameworks of the post's level and every level below it in its track, lowest first."""
+    post, program = ctx.post, ctx.program
+    track = program.tracks.get(post.track or "")
+    level = track.level(post.level or "") if track else None
+    if track is None or level is None:
+        return []
+    found = []
+    for lv in track.levels[: level.index + (1 if inclusive else 0)]:
+        framework = program.frameworks.get(lv.key)
+        if framework:
+            found.append((lv, framework))
+    return found
+
+
+def track_behaviours(ctx: RuleContext, track_id: str) -> tuple[list[str], list[int]]:
+    """Every behaviour of a track with the index of its level, computed once per lint run."""
+    cached = ctx.shared.get(("track-behaviours", track_id))
+    if cached is None:
+        texts: list[str] = []
+        owners: list[int] = []
+        for lv in ctx.program.tracks[track_id].levels:
+            framework = ctx.program.frameworks.get(lv.key)
+            for _, b in framework.behaviours() if framework else ():
+                texts.append(b.text)
+                owners.append(lv.index)
+        cached = (texts, owners)
+        ctx.shared[("track-behaviours", track_id)] = cached
+    return cached  # type: ignore[return-value]
+
+
+def generic_words(ctx: RuleContext) -> frozenset[str]:
+    """Words that say nothing about a behaviour: so common across the program's frameworks ("team",
+    "production") that sharing one is chance, and the words of the track's level titles ("a seasoned product
+    designer" restates the job, not a behaviour). A requirement traces by what is specific in it."""
+    cache_key = ("generic-words", ctx.post.track)
+    cached = ctx.shared.get(cache_key)
+    if cached is None:
+        track = ctx.program.tracks.get(ctx.post.track or "")
+        titles = {word for lv in (track.levels if track else ()) for word in content_words(lv.title)}
+        cached = _common_words(ctx) | titles
+        ctx.shared[cache_key] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _common_words(ctx: RuleContext) -> frozenset[str]:
+    cached = ctx.shared.get("common-words")
+    if cached is None:
+        from collections import Counter
+
+        statements = [b.text for fw in ctx.program.frameworks.values() for _, b in fw.behaviours()]
+        counts = Counter(word for text in statements for word in set(content_words(text)))
+        limit = max(5, len(statements) // 8)  # in more than one behaviour in eight
+        cached = frozenset(word for word, n in counts.items() if n > limit)
+        ctx.shared["common-words"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def coincidental(text: str, closest: str | None, generic: frozenset[str]) -> bool:
+    """A match that rests on words that say nothing: only generic words in common ("team", "product"), or
+    one specific word among several ("BS/MS in a technical field" against "Sets technical direction")."""
+    mine = set(content_words(text))
+    shared = mine & set(content_words(closest or ""))
+    specific = shared - generic
+    return bool(shared) and (not specific or (len(shared) == 1 and len(mine - generic) >= 3))
+
+
+def behaviours(pairs: list[tuple[Level, Framework]]) -> list[str]:
+    return [b.text for _, fw in pairs for _, b in fw.behaviours()]
+
+
+def level_behaviours(ctx: RuleContext) -> list[str]:
+    """Behaviours of the post's level and the levels below it, computed once per level per lint run."""
+    cache_key = ("behaviours-up-to", ctx.post.level_key)
+    cached = ctx.shared.get(cache_key)
+    if cached is None:
+        cached = behaviours(frameworks_up_to(ctx))
+        ctx.shared[cache_key] = cached
+    return cached  # type: ignore[return-value]
