@@ -1,4 +1,5 @@
-"""A content-addressed cache of validation results, so an unchanged program validates in a blink.
+"""A content-addressed cache of whole-program results (validate's findings, report's figures), so an unchanged
+program validates, or is measured, in a blink.
 
 The key of a result is a hash over every program file's content hash (the git blob id for `--ref`, a BLAKE2
 hash of the bytes for a work tree), the tool version, the schemas and the date (posting rules depend on
@@ -21,7 +22,7 @@ import time
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from mobility_cli import __version__
 from mobility_cli.resources import schemas_dir
@@ -35,6 +36,7 @@ _KEEP_RESULTS = 8  # results for a few revisions, so switching branches stays wa
 _RACY_SECONDS = 2.0
 
 Stamp = tuple[int, int, int, int]
+Result = TypeVar("Result")
 
 
 def cache_dir() -> Path:
@@ -139,10 +141,11 @@ class ResultCache:
         """False for a file modified so close to the last write that a later edit could keep its mtime."""
         return max(stamp[1], stamp[2]) / 1e9 < self.written_at - _RACY_SECONDS
 
-    def get(self, key: bytes) -> Any | None:
+    def get(self, key: bytes, expected: type[Result]) -> Result | None:
+        """The result kept under the key, if it is of the type asked for (anything else is a miss)."""
         value = self.results.get(key)
-        self.hit = value is not None
-        return value
+        self.hit = isinstance(value, expected)
+        return value if isinstance(value, expected) else None
 
     def put(self, key: bytes, value: Any) -> None:
         self.results.pop(key, None)
@@ -205,8 +208,6 @@ def _read_regular(file: Path) -> bytes | None:
 
 
 def _well_formed(stamps: Any, results: Any) -> bool:
-    from mobility_cli.diagnostics import Findings
-
     return (
         isinstance(stamps, dict)
         and all(
@@ -214,5 +215,5 @@ def _well_formed(stamps: Any, results: Any) -> bool:
             for k, v in stamps.items()
         )
         and isinstance(results, dict)
-        and all(isinstance(k, bytes) and isinstance(v, Findings) for k, v in results.items())
+        and all(isinstance(k, bytes) for k in results)
     )

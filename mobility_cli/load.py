@@ -9,7 +9,7 @@ and whatever is well-formed still becomes part of the model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mobility_cli.build import build_posting, build_program
 from mobility_cli.build.parts import Part, Parts, build_part
@@ -45,12 +45,14 @@ def load_program(
     kinds: frozenset[str] | None = None,
     committed_levels: frozenset[str] = frozenset(),
     jobs: int = 1,
+    post_text: bool = True,
 ) -> Loaded:
     """The whole program, or only the document kinds asked for (`path` needs tracks, not 20,000 posts).
     `committed_levels`: the levels of the last commit, so a level removed since is reported as removed.
-    `jobs`: how many workers may parse files (workers.py); the result is the same for any number."""
+    `jobs`: how many workers may parse files (workers.py); the result is the same for any number.
+    `post_text`: False keeps only the fields of posts, not their text and sections (all `report` reads)."""
     entries = [e for e in source.entries() if kind_of(e.path) and (kinds is None or kind_of(e.path) in kinds)]
-    docs, found, unreadable = read_documents(source, entries, jobs)
+    docs, found, unreadable = read_documents(source, entries, jobs, post_text)
     root = str(source.root) if source.root else source.label
     program, built = build_program(docs, root, tuple(e.path for e in entries))
     found += built
@@ -63,7 +65,7 @@ def load_program(
 
 
 def read_documents(
-    source: Source, entries: list[FileEntry], jobs: int = 1
+    source: Source, entries: list[FileEntry], jobs: int = 1, post_text: bool = True
 ) -> tuple[Parts, list[Diagnostic], list[str]]:
     """Every file parsed, checked and built into its part of the program (the settings file first, since it
     sets the size limit; the others over `jobs` workers, in path order whatever their number); also says which
@@ -85,7 +87,7 @@ def read_documents(
         limit = build_settings(parts.settings).max_file_bytes
     others = [(entry, kind) for entry in entries if (kind := kind_of(entry.path)) not in (None, "program")]
     work = [(e.path, kind, data) for e, kind in others if (data := _bytes(source, e, limit, found)) is not None]
-    results = ordered_map(_read_work, work, jobs, weight=_size, own=1.6)
+    results = ordered_map(lambda w: _read(*w, post_text=post_text), work, jobs, weight=_size, own=1.6)
     read = dict(zip((path for path, _, _ in work), results, strict=True))
     for entry, kind in others:
         _add(parts, found, unreadable, entry.path, kind, read.get(entry.path))
@@ -117,11 +119,7 @@ def _size(work: tuple[str, str, bytes]) -> int:
     return len(work[2]) * (1 if work[1] in ("posting", "framework") else 2)
 
 
-def _read_work(work: tuple[str, str, bytes]) -> Read:
-    return _read(*work)
-
-
-def _read(path: str, kind: str, data: bytes) -> Read:
+def _read(path: str, kind: str, data: bytes, post_text: bool = True) -> Read:
     """One file's part of the program, what is wrong with the file, and whether it could be read at all: its
     bytes alone decide all three (so a worker can do it), and the parsed document goes as soon as it is built."""
     parsed = parse_file(path, kind, data)
@@ -133,6 +131,8 @@ def _read(path: str, kind: str, data: bytes) -> Read:
     part = None
     if parsed.document is not None:
         part, built = build_part(kind, parsed.document)
+        if isinstance(part, Posting) and not post_text:
+            part = replace(part, body="", sections=(), suppressions=())
         found += built
     return Read(part, found, parsed.document is not None and parsed.readable)
 

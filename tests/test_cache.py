@@ -35,15 +35,15 @@ def test_unchanged_program_is_a_hit_and_reads_no_file(program) -> None:
     first = ResultCache.for_program(str(root))
     source = WorkTreeSource(root)
     key = first.fingerprint(source, source.entries(), "ctx")
-    result = Findings([], 3)  # what validate keeps: the cache refuses any entry of another shape
+    result = Findings([], 3)  # what validate keeps: an entry of another type is a miss
     first.put(key, result)
     again = ResultCache.for_program(str(root))
     again.written_at = time.time() + 10  # as if the cache were written well after the files last changed
     source = WorkTreeSource(root)
-    assert again.get(again.fingerprint(source, source.entries(), "ctx")) == result
+    assert again.get(again.fingerprint(source, source.entries(), "ctx"), Findings) == result
     assert source.kept == {}  # every hash came from the remembered stamps
     source = WorkTreeSource(root)
-    assert again.get(again.fingerprint(source, source.entries(), "another day")) is None
+    assert again.get(again.fingerprint(source, source.entries(), "another day"), Findings) is None
 
 
 def test_an_edit_is_seen_even_with_the_same_size_and_mtime(program) -> None:

@@ -3,6 +3,8 @@ example data and not on a healthy variant."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from pathlib import Path
 
@@ -161,3 +163,15 @@ def test_text_html_and_explain() -> None:
     assert html.startswith("<!doctype html>") and "<svg" in html
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in html
     assert "revolving-door" in run_cli("report", "--explain").stdout
+
+
+def test_a_second_report_comes_from_the_cache_and_an_edited_move_is_seen(tmp_path: Path) -> None:
+    root = copy_default(tmp_path)
+    cold = run_cli("--repo", str(root), *TODAY, "--no-cache", "report", "--format", "json").stdout
+    assert report(root) == report(root) == json.loads(cold)
+    assert list(Path(os.environ["MOBILITY_CACHE_DIR"]).glob("*.pickle"))
+    edit_moves(root, lambda m: m.get("kind") != "departure")
+    assert report(root)["metrics"] != json.loads(cold)["metrics"]
+    html = run_cli("--repo", str(root), *TODAY, "report", "--format", "html").stdout
+    assert run_cli("--repo", str(root), *TODAY, "report", "--format", "html").stdout == html
+    assert "<title>" in html and yaml.safe_load((root / "mobility.yaml").read_text())["name"] in html

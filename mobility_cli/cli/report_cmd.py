@@ -6,7 +6,7 @@ import typer
 
 from mobility_cli.cli.choices import ReportFormat
 from mobility_cli.cli.console import out
-from mobility_cli.cli.state import POSTS_AND_MOVES, load, state
+from mobility_cli.cli.state import POSTS_AND_MOVES, cached, locate, state, whole
 
 
 def report(
@@ -22,8 +22,10 @@ def report(
     from mobility_cli.errors import UsageError
     from mobility_cli.features.metrics import DEFINITIONS, default_window
     from mobility_cli.features.pitfalls import EXPLAIN
-    from mobility_cli.features.program_report import program_report
+    from mobility_cli.features.program_report import ProgramReport, program_report
     from mobility_cli.formats import program_report as fmt
+    from mobility_cli.load import load_program
+    from mobility_cli.source import Source
 
     if explain:
         out("".join(f"{k}\n  {v}\n\n" for k, v in {**DEFINITIONS, **EXPLAIN}.items()))
@@ -34,11 +36,17 @@ def report(
     except ValueError:
         raise UsageError("--since and --until take dates as YYYY-MM-DD") from None
     st = state(ctx)
-    program = load(st, kinds=POSTS_AND_MOVES).program  # no frameworks or mentors: nothing measured reads them
-    result = program_report(program, default_window(st.today, start, end))
+    window = default_window(st.today, start, end)
+
+    def measure(source: Source) -> ProgramReport:
+        # no frameworks, mentors or text of posts: nothing measured reads them
+        loaded = load_program(source, POSTS_AND_MOVES, jobs=st.jobs, post_text=False)
+        return program_report(whole(loaded).program, window)
+
+    result = cached(st, locate(st), measure, f"report {window.since} {window.until}", ProgramReport)
     if format is ReportFormat.json:
         out(fmt.report_json(result))
     elif format is ReportFormat.html:
-        out(fmt.report_html(result, program.settings.name))
+        out(fmt.report_html(result, result.program_name))
     else:
         out(fmt.report_text(result))

@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from mobility_cli.features.lint.rule import History, PostVersion
     from mobility_cli.history import GitHistory
     from mobility_cli.load import Loaded
-    from mobility_cli.source import Location
+    from mobility_cli.source import Location, Source
+
+Result = TypeVar("Result")
 
 
 @dataclass(slots=True)
@@ -98,14 +100,17 @@ SETTINGS = frozenset({"program"})
 POSTS_AND_MOVES = frozenset({"program", "tracks", "posting", "moves"})  # what `report` measures
 
 
-def load(st: State, location: Location | None = None, kinds: frozenset[str] | None = None) -> Loaded:
-    """The program (or the kinds of files asked for). A command never works on a partial program: if a file
-    it reads could not be read, it stops and sends the user to `validate`, which says why."""
+def load(
+    st: State, location: Location | None = None, kinds: frozenset[str] | None = None, post_text: bool = True
+) -> Loaded:
+    """The program (or the kinds of files asked for; without the text of posts where only their fields are
+    read). A command never works on a partial program: if a file it reads could not be read, it stops and sends
+    the user to `validate`, which says why."""
     from mobility_cli.load import load_program
     from mobility_cli.source import open_source
 
     location = location or locate(st)
-    return whole(load_program(open_source(location, st.ref), kinds, jobs=st.jobs))
+    return whole(load_program(open_source(location, st.ref), kinds, jobs=st.jobs, post_text=post_text))
 
 
 def whole(loaded: Loaded, revision: str | None = None) -> Loaded:
@@ -121,23 +126,35 @@ def whole(loaded: Loaded, revision: str | None = None) -> Loaded:
 
 
 def cached_findings(st: State, location: Location, compute: Callable[[Loaded], Findings], context: str) -> Findings:
-    """A whole-program result, from the cache when no file (and nothing in `context`) changed since."""
+    """Validate's findings, from the cache when no file (and nothing in `context`) changed since."""
+    from mobility_cli.diagnostics import Findings
     from mobility_cli.load import load_program
+
+    def findings(source: Source) -> Findings:
+        return compute(load_program(source, committed_levels=committed_levels(st, location), jobs=st.jobs))
+
+    return cached(st, location, findings, context, Findings)
+
+
+def cached(
+    st: State, location: Location, compute: Callable[[Source], Result], context: str, expected: type[Result]
+) -> Result:
+    """A whole-program result, from the cache when no file (and nothing in `context`) changed since."""
     from mobility_cli.source import open_source
 
     source = open_source(location, st.ref)
     if st.no_cache or os.environ.get("MOBILITY_NO_CACHE"):
-        return compute(load_program(source, committed_levels=committed_levels(st, location), jobs=st.jobs))
+        return compute(source)
     from mobility_cli.cache import ResultCache
 
     cache = ResultCache.for_program(str(location.root))
     key = cache.fingerprint(source, source.entries(), context)
-    findings = cache.get(key)
-    if findings is None:
-        findings = compute(load_program(source, committed_levels=committed_levels(st, location), jobs=st.jobs))
+    result = cache.get(key, expected)
+    if result is None:
+        result = compute(source)
         if cache.unchanged_since_fingerprint(source.entries(), source.root):
-            cache.put(key, findings)
-    return findings
+            cache.put(key, result)
+    return result
 
 
 def committed_levels(st: State, location: Location) -> frozenset[str]:

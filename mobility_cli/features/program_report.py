@@ -21,6 +21,7 @@ class ProgramReport:
     flows: dict[tuple[str, str], int]
     pitfalls: list[Pitfall]
     min_cases: int
+    program_name: str  # the program measured (a title for the HTML page)
 
     def to_json(self) -> dict[str, Any]:
         def rate(value: Rate | None) -> dict[str, Any] | None:
@@ -58,4 +59,5 @@ def program_report(program: Program, window: Window) -> ProgramReport:
         metrics.flows(program, window),
         detect(program, window),
         metrics.min_cases(program),
+        program.settings.name,
     )
