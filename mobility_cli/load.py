@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from mobility_cli.build import build_posting, build_program
 from mobility_cli.build.parts import Part, Parts, build_part
+from mobility_cli.build.program import build_program
 from mobility_cli.build.settings import build_settings
 from mobility_cli.check.references import check_references
 from mobility_cli.check.schema import check_schema
@@ -21,7 +21,6 @@ from mobility_cli.check.yaml_versions import check_yaml_versions
 from mobility_cli.diagnostics import Diagnostic, Findings, Severity
 from mobility_cli.model import Posting, Program, Settings
 from mobility_cli.parse.documents import parse_file
-from mobility_cli.parse.posting import parse_posting
 from mobility_cli.source import FileEntry, Source, kind_of
 from mobility_cli.workers import ordered_map
 
@@ -58,7 +57,7 @@ def load_program(
     found += built
     removed = committed_levels - {lv.key for lv in program.levels()}
     unreadable += [d.file for d in source.diagnostics if d.code == "unreadable" and d.file]
-    found += check_references(program, unreadable, removed)
+    found += check_references(program, unreadable, removed, frameworks_read=kinds is None or "framework" in kinds)
     found += check_values(program)
     findings = Findings(list(source.diagnostics) + found, files=len(entries))
     return Loaded(program, findings, source, tuple(sorted(set(unreadable))))
@@ -155,4 +154,7 @@ def _add(parts: Parts, found: list[Diagnostic], unreadable: list[str], path: str
 
 def posting_from_text(file: str, text: str) -> Posting | None:
     """One version of a post (from git history, say) through the same parse and build as the program's."""
+    from mobility_cli.build.documents import build_posting
+    from mobility_cli.parse.posting import parse_posting
+
     return build_posting(parse_posting(text, file))

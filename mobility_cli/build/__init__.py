@@ -1,6 +1,3 @@
-"""The build stage: checked documents into the typed, immutable `Program` (see `program.build_program`)."""
-
-from mobility_cli.build.documents import build_posting, framework_identity
-from mobility_cli.build.program import build_program
-
-__all__ = ["build_posting", "build_program", "framework_identity"]
+"""The build stage: checked documents into the typed, immutable `Program` (`parts.build_part` for each file as
+it is read, then `program.build_program`). Nothing is imported here, so that a command that builds only tracks
+never imports what builds posts."""

@@ -183,11 +183,3 @@ def moves_of(doc: YamlDoc) -> MoveData:
             records.append(record)
     teams = {str(k): v for k, v in as_dict(data.get("teams")).items() if as_int_or_none(v) is not None}
     return MoveData(tuple(records), as_int_or_none(data.get("headcount")), teams)
-
-
-def merged_moves(parts: list[MoveData]) -> MoveData:
-    """The moves files together: every record sorted by date, the largest headcount, team sizes in file order."""
-    records = sorted((r for part in parts for r in part.records), key=lambda r: (r.date, r.person))
-    counts = [part.headcount for part in parts if part.headcount is not None]
-    teams = {team: size for part in parts for team, size in part.teams.items()}
-    return MoveData(tuple(records), max(counts) if counts else None, teams)

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mobility_cli.build.documents import build_framework, build_mentor, build_posting, moves_of, unread_text
 from mobility_cli.diagnostics import Diagnostic
 from mobility_cli.located import Origin
 from mobility_cli.model import Framework, Mentor, MoveData, Posting
 from mobility_cli.parse.documents import Document
-from mobility_cli.parse.markdown import MarkdownDoc
 from mobility_cli.parse.yamldoc import YamlDoc
 
 Part = YamlDoc | Framework | Posting | Mentor | MoveData
@@ -23,7 +21,10 @@ def build_part(kind: str, document: Document) -> tuple[Part | None, list[Diagnos
     """One file's part (None where the file is too malformed to give one) and what building it found."""
     if isinstance(document, YamlDoc) and kind in ("program", "tracks"):
         return document, []
-    if isinstance(document, MarkdownDoc):
+    # imported here: `path` reads only settings and tracks, and never needs them
+    from mobility_cli.build.documents import build_framework, build_mentor, build_posting, moves_of, unread_text
+
+    if not isinstance(document, YamlDoc):
         if kind == "posting":
             return build_posting(document), []
         framework = build_framework(document)

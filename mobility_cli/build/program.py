@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from mobility_cli.build.documents import merged_moves
 from mobility_cli.build.parts import Parts
 from mobility_cli.build.settings import build_settings
 from mobility_cli.build.tracks import add_tracks
@@ -10,7 +9,7 @@ from mobility_cli.build.unique import Unique
 from mobility_cli.build.values import is_id
 from mobility_cli.diagnostics import Diagnostic
 from mobility_cli.located import Origin
-from mobility_cli.model import Framework, Mentor, Posting, Program, Track
+from mobility_cli.model import Framework, Mentor, MoveData, Posting, Program, Track
 
 
 def build_program(parts: Parts, root: str, files: tuple[str, ...]) -> tuple[Program, list[Diagnostic]]:
@@ -51,3 +50,11 @@ def _invalid_post_id(posting: Posting) -> Diagnostic:
         f'the post id "{posting.id}"{source} is not a valid id',
         "use lowercase letters, digits and hyphens: rename the file, or set `id:`",
     )
+
+
+def merged_moves(parts: list[MoveData]) -> MoveData:
+    """The moves files together: every record sorted by date, the largest headcount, team sizes in file order."""
+    records = sorted((r for part in parts for r in part.records), key=lambda r: (r.date, r.person))
+    counts = [part.headcount for part in parts if part.headcount is not None]
+    teams = {team: size for part in parts for team, size in part.teams.items()}
+    return MoveData(tuple(records), max(counts) if counts else None, teams)

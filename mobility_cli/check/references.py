@@ -19,14 +19,18 @@ from mobility_cli.suggest import did_you_mean
 
 
 def check_references(
-    program: Program, unreadable: Sequence[str] = (), removed: frozenset[str] = frozenset()
+    program: Program,
+    unreadable: Sequence[str] = (),
+    removed: frozenset[str] = frozenset(),
+    frameworks_read: bool = True,
 ) -> list[Diagnostic]:
     """Every reference problem, except those that may only be there because a file could not be read.
-    `removed`: levels (TRACK/LEVEL) the last commit has and the program no longer does."""
+    `removed`: levels (TRACK/LEVEL) the last commit has and the program no longer does. `frameworks_read`:
+    False where the command did not read frameworks (`path`), so none is missing."""
     blind = {part for path in unreadable for part in _what_is_unknown(path)}
     kept: list[Diagnostic] = []
     skipped = 0
-    for needs, diagnostic in _every(program, Naming(program, removed)):
+    for needs, diagnostic in _every(program, Naming(program, removed), frameworks_read):
         if needs in blind or any(needs.startswith(b) for b in blind if b.endswith((":", "/"))):
             skipped += 1
         else:
@@ -36,9 +40,9 @@ def check_references(
     return kept
 
 
-def _every(program: Program, naming: Naming) -> Found:
+def _every(program: Program, naming: Naming, frameworks_read: bool) -> Found:
     for track in program.tracks.values():
-        yield from _track(program, track, naming)
+        yield from _track(program, track, naming, frameworks_read)
     yield from naming.frameworks()
     yield from naming.postings()
     yield from naming.mentors()
@@ -73,11 +77,11 @@ def _skipped(count: int, unreadable: Sequence[str]) -> Diagnostic:
     )
 
 
-def _track(program: Program, track: Track, naming: Naming) -> Found:
+def _track(program: Program, track: Track, naming: Naming, frameworks_read: bool) -> Found:
     yield from (("", d) for d in _grades(track))
     for move in track.lateral_moves:
         yield from ((TRACKS, d) for d in _lateral(program, track, move, naming))
-    for level in track.levels:
+    for level in track.levels if frameworks_read else ():
         if level.key not in program.frameworks:
             yield (
                 f"framework:{level.key}",

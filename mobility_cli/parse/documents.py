@@ -6,14 +6,16 @@ Everything here depends on one file's bytes alone, which is what worker processe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 from mobility_cli.diagnostics import Diagnostic
-from mobility_cli.parse.markdown import MarkdownDoc, parse_markdown
-from mobility_cli.parse.posting import parse_posting
 from mobility_cli.parse.text import decode
 from mobility_cli.parse.yamldoc import YamlDoc, parse_yaml
 
-Document = YamlDoc | MarkdownDoc
+if TYPE_CHECKING:  # the Markdown parser is imported when a Markdown file is read: `path` reads none
+    from mobility_cli.parse.markdown import MarkdownDoc
+
+Document: TypeAlias = "YamlDoc | MarkdownDoc"
 
 
 @dataclass(slots=True)
@@ -31,18 +33,18 @@ class Parsed:
     @property
     def front(self) -> YamlDoc | None:
         doc = self.document
-        return doc.front if isinstance(doc, MarkdownDoc) else doc
+        return doc if doc is None or isinstance(doc, YamlDoc) else doc.front
 
 
 def parse_file(path: str, kind: str, data: bytes) -> Parsed:
     text, problem = decode(data, path)
     if text is None:
         return Parsed(None, [problem] if problem else [])
-    if kind == "posting":
-        md = parse_posting(text, path)
-        return Parsed(md, list(md.diagnostics))
-    if kind == "framework":
-        md = parse_markdown(text, path)
+    if kind in ("posting", "framework"):
+        from mobility_cli.parse.markdown import parse_markdown
+        from mobility_cli.parse.posting import parse_posting
+
+        md = parse_posting(text, path) if kind == "posting" else parse_markdown(text, path)
         return Parsed(md, list(md.diagnostics))
     doc = parse_yaml(text, path)
     return Parsed(doc, list(doc.diagnostics))
