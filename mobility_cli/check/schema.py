@@ -60,7 +60,7 @@ def _fast(kind: str) -> tuple[Callable[[Any], Any], type[Exception]]:
     explains the rest. Compiled ahead of time where the module matches the schema (check/schema_code.py)."""
     from importlib import import_module
 
-    from mobility_cli.check.schema_code import schema_digest
+    from mobility_cli.check.schema_code import DETAILED_EXCEPTIONS, schema_digest
 
     try:
         module = import_module(f"mobility_cli.check.fast_schemas.{kind}")
@@ -70,7 +70,8 @@ def _fast(kind: str) -> tuple[Callable[[Any], Any], type[Exception]]:
         return module.validate, module.JsonSchemaValueException
     import fastjsonschema
 
-    return fastjsonschema.compile(load_schema(kind)), fastjsonschema.JsonSchemaException
+    compiled = fastjsonschema.compile(load_schema(kind), detailed_exceptions=DETAILED_EXCEPTIONS)
+    return compiled, fastjsonschema.JsonSchemaException
 
 
 @cache

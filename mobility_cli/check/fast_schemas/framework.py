@@ -2,7 +2,7 @@
 # ruff: noqa
 # mypy: ignore-errors
 VERSION = "2.22.3"
-from decimal import Decimal
+Decimal = float  # mobility: YAML never gives a Decimal
 import re
 
 
@@ -24,7 +24,7 @@ NoneType = type(None)
 
 def validate_https___mobility_dev_schemas_framework_schema_json(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://mobility.dev/schemas/framework.schema.json', 'title': 'careers/TRACK/LEVEL.md: competency framework front matter', 'type': 'object', 'additionalProperties': False, 'properties': {'title': {'type': 'string', 'minLength': 1, 'maxLength': 200}, 'summary': {'type': 'string', 'maxLength': 2000}, 'track': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$', 'x-hint': 'an id uses lowercase letters, digits and hyphens, like senior-pm'}, 'level': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$', 'x-hint': 'an id uses lowercase letters, digits and hyphens, like senior-pm'}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
@@ -32,41 +32,41 @@ def validate_https___mobility_dev_schemas_framework_schema_json(data, custom_for
             data_keys.remove("title")
             data__title = data["title"]
             if not isinstance(data__title, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string", value=data__title, name="" + (name_prefix or "data") + ".title", definition={'type': 'string', 'minLength': 1, 'maxLength': 200}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be string")
             if isinstance(data__title, str):
                 data__title_len = len(data__title)
                 if data__title_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be longer than or equal to 1 characters", value=data__title, name="" + (name_prefix or "data") + ".title", definition={'type': 'string', 'minLength': 1, 'maxLength': 200}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be longer than or equal to 1 characters")
                 if data__title_len > 200:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be shorter than or equal to 200 characters", value=data__title, name="" + (name_prefix or "data") + ".title", definition={'type': 'string', 'minLength': 1, 'maxLength': 200}, rule='maxLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".title must be shorter than or equal to 200 characters")
         if "summary" in data_keys:
             data_keys.remove("summary")
             data__summary = data["summary"]
             if not isinstance(data__summary, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".summary must be string", value=data__summary, name="" + (name_prefix or "data") + ".summary", definition={'type': 'string', 'maxLength': 2000}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".summary must be string")
             if isinstance(data__summary, str):
                 data__summary_len = len(data__summary)
                 if data__summary_len > 2000:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".summary must be shorter than or equal to 2000 characters", value=data__summary, name="" + (name_prefix or "data") + ".summary", definition={'type': 'string', 'maxLength': 2000}, rule='maxLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".summary must be shorter than or equal to 2000 characters")
         if "track" in data_keys:
             data_keys.remove("track")
             data__track = data["track"]
             if not isinstance(data__track, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".track must be string", value=data__track, name="" + (name_prefix or "data") + ".track", definition={'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$', 'x-hint': 'an id uses lowercase letters, digits and hyphens, like senior-pm'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".track must be string")
             if isinstance(data__track, str):
                 if not REGEX_PATTERNS['^[a-z0-9]+(-[a-z0-9]+)*$'].search(data__track):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".track must match pattern ^[a-z0-9]+(-[a-z0-9]+)*$", value=data__track, name="" + (name_prefix or "data") + ".track", definition={'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$', 'x-hint': 'an id uses lowercase letters, digits and hyphens, like senior-pm'}, rule='pattern')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".track must match pattern ^[a-z0-9]+(-[a-z0-9]+)*$")
         if "level" in data_keys:
             data_keys.remove("level")
             data__level = data["level"]
             if not isinstance(data__level, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".level must be string", value=data__level, name="" + (name_prefix or "data") + ".level", definition={'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$', 'x-hint': 'an id uses lowercase letters, digits and hyphens, like senior-pm'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".level must be string")
             if isinstance(data__level, str):
                 if not REGEX_PATTERNS['^[a-z0-9]+(-[a-z0-9]+)*$'].search(data__level):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".level must match pattern ^[a-z0-9]+(-[a-z0-9]+)*$", value=data__level, name="" + (name_prefix or "data") + ".level", definition={'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$', 'x-hint': 'an id uses lowercase letters, digits and hyphens, like senior-pm'}, rule='pattern')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".level must match pattern ^[a-z0-9]+(-[a-z0-9]+)*$")
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://mobility.dev/schemas/framework.schema.json', 'title': 'careers/TRACK/LEVEL.md: competency framework front matter', 'type': 'object', 'additionalProperties': False, 'properties': {'title': {'type': 'string', 'minLength': 1, 'maxLength': 200}, 'summary': {'type': 'string', 'maxLength': 2000}, 'track': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$', 'x-hint': 'an id uses lowercase letters, digits and hyphens, like senior-pm'}, 'level': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$', 'x-hint': 'an id uses lowercase letters, digits and hyphens, like senior-pm'}}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
-SCHEMA_DIGEST = "06a370ddffdfe7f9043e8f3b3fec8e55"
+SCHEMA_DIGEST = "1bcd30da"
 validate = validate_https___mobility_dev_schemas_framework_schema_json

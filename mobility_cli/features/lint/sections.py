@@ -32,8 +32,10 @@ def equal_opportunity(section_text: str, title: str) -> bool:
     """A statement of equal opportunity, known by what it says (or by a heading that names one)."""
     if _EQUAL_OPPORTUNITY.search(title):
         return True
+    if not _PROMISE.search(section_text):
+        return False  # most sections promise nothing: no need to collect what they name
     protected = {m.group(0).lower() for m in _PROTECTED.finditer(section_text)}
-    return bool(_PROMISE.search(section_text)) and (len(protected) >= 2 or "adjustment" in section_text.lower())
+    return len(protected) >= 2 or "adjustment" in section_text.lower()
 
 
 # Sections that ask something of candidates, whatever the post calls them (the template's is the first).
