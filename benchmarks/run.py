@@ -209,8 +209,19 @@ def main(argv: list[str] | None = None) -> int:
             goal(met) if args.scale == "L" else "(at L)",
         )
     )
+    subprocess.run([*mobility, "report"], env=env, stdout=subprocess.DEVNULL, check=False)  # fill the cache
+    time.sleep(2.5)
     rss, seconds = peak_and_time([*mobility, "report"], env)
-    rows.append(("report, warm", f"{seconds * 1000:,.0f} ms, {rss:,.0f} MB", "", "", ""))
+    met = seconds < 5 and rss < 300
+    rows.append(
+        (
+            "report, warm (nothing changed)",
+            f"{seconds * 1000:,.0f} ms, {rss:,.0f} MB",
+            "",
+            "< 5 s and < 300 MB at L",
+            goal(met) if args.scale == "L" else "(at L)",
+        )
+    )
 
     rows += render_rows(mobility, program, work, env, runs, args.baseline)
 

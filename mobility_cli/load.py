@@ -86,7 +86,9 @@ def read_documents(
         limit = build_settings(parts.settings).max_file_bytes
     others = [(entry, kind) for entry in entries if (kind := kind_of(entry.path)) not in (None, "program")]
     work = [(e.path, kind, data) for e, kind in others if (data := _bytes(source, e, limit, found)) is not None]
-    results = ordered_map(lambda w: _read(*w, post_text=post_text), work, jobs, weight=_size, own=1.6)
+    # this process takes more than a worker's share where results are large (a worker also pickles them)
+    own = 1.6 if post_text else 1.1
+    results = ordered_map(lambda w: _read(*w, post_text=post_text), work, jobs, weight=_size, own=own)
     read = dict(zip((path for path, _, _ in work), results, strict=True))
     for entry, kind in others:
         _add(parts, found, unreadable, entry.path, kind, read.get(entry.path))
