@@ -148,7 +148,16 @@ def main(argv: list[str] | None = None) -> int:
     alone = timed([*mobility, "--no-cache", "--jobs", "1", "validate"], max(1, runs // 2), env)
     rows.append(("parse floor (C loader, every file)", describe(floor), "1.00×", "", ""))
     ratio = statistics.median(cold) / statistics.median(floor)
-    rows.append(("validate, cold", describe(cold), f"{ratio:.2f}× the parse floor", "≤ 2×", goal(ratio <= 2)))
+    judged = args.scale in ("M", "L")  # the goals are set for scale M; at S start-up is most of the time
+    rows.append(
+        (
+            "validate, cold",
+            describe(cold),
+            f"{ratio:.2f}× the parse floor",
+            "≤ 2×",
+            goal(ratio <= 2) if judged else "(at M)",
+        )
+    )
     ratio = statistics.median(alone) / statistics.median(floor)
     rows.append(("validate, cold, `--jobs 1`", describe(alone), f"{ratio:.2f}× the parse floor", "", ""))
 
@@ -183,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     time.sleep(2.5)  # past the racy-file window, as between two real CI runs
     warm = timed([*mobility, "validate"], runs, env)
     ratio = statistics.median(warm) / statistics.median(cold)
-    rows.append(("validate, warm", describe(warm), f"{ratio:.2f}× cold", "≤ 0.15×", goal(ratio <= 0.15)))
+    rows.append(
+        ("validate, warm", describe(warm), f"{ratio:.2f}× cold", "≤ 0.15×", goal(ratio <= 0.15) if judged else "(at M)")
+    )
 
     rss = peak_rss_mb([*mobility, "--no-cache", "validate"], env)
     per = rss / files * 1000

@@ -16,6 +16,7 @@ from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.errors import ProgramNotFound
 
 PROGRAM_DIRS = ("careers", "postings", "mentors", "moves")
+_KINDS_IN = {"careers": {"tracks", "framework"}, "postings": {"posting"}, "mentors": {"mentor"}, "moves": {"moves"}}
 SETTINGS_FILES = ("mobility.yaml", "mobility.yml")
 _YAML = (".yaml", ".yml")
 
@@ -81,6 +82,7 @@ class WorkTreeSource(Source):
     diagnostics: list[Diagnostic] = field(default_factory=list)
     kept: dict[str, bytes] = field(default_factory=dict)
     listed: list[FileEntry] | None = None
+    folders: tuple[str, ...] = PROGRAM_DIRS  # the program folders walked: `path` needs only careers/
 
     def __post_init__(self) -> None:
         self.directory = self.directory.resolve()
@@ -99,7 +101,7 @@ class WorkTreeSource(Source):
         found: list[FileEntry] = []
         for name in SETTINGS_FILES:
             self._add(self.directory / name, name, found)
-        for top in PROGRAM_DIRS:
+        for top in self.folders:
             base = self.directory / top
             if base.is_symlink() and not self._inside(base):
                 self._escape(top)
@@ -217,9 +219,13 @@ def discover(repo: str | None, cwd: Path | None = None) -> Location:
     return Location(default_program_root(), True, "embedded")
 
 
-def open_source(location: Location, ref: str | None) -> Source:
+def open_source(location: Location, ref: str | None, kinds: frozenset[str] | None = None) -> Source:
+    """The program's files; with `kinds`, a work tree lists only the folders that hold those kinds (listing
+    20,000 posts to find a route between two levels cost most of `path` on a large program)."""
     if ref is None:
-        return WorkTreeSource(location.root)
+        if kinds is None:
+            return WorkTreeSource(location.root)
+        return WorkTreeSource(location.root, folders=tuple(d for d in PROGRAM_DIRS if _KINDS_IN[d] & kinds))
     from mobility_cli.revision import git_source
 
     return git_source(location.root, ref)

@@ -96,6 +96,11 @@ def test_an_unreadable_folder_is_an_error_naming_it(program, monkeypatch: pytest
     assert ("unreadable", "postings") in [(d["code"], d["file"]) for d in found]
     refused = run_cli("--repo", str(root), "board")
     assert refused.code == 2 and "postings could not be read" in refused.stderr
+    walked: list[str] = []
+    monkeypatch.setattr(source.os, "walk", lambda top, **kw: walked.append(str(top)) or walk(top, **kw))
+    route = run_cli("--repo", str(root), "path", "ic1", "ic2")  # reads no post, so lists none
+    assert route.code == 0 and "ic1 → ic2" in route.stdout, route.stderr
+    assert [Path(top).name for top in walked] == ["careers"]
 
 
 def test_a_file_name_that_is_not_utf8_is_reported_and_the_json_stays_valid(program) -> None:

@@ -110,7 +110,7 @@ def load(
     from mobility_cli.source import open_source
 
     location = location or locate(st)
-    return whole(load_program(open_source(location, st.ref), kinds, jobs=st.jobs, post_text=post_text))
+    return whole(load_program(open_source(location, st.ref, kinds), kinds, jobs=st.jobs, post_text=post_text))
 
 
 def whole(loaded: Loaded, revision: str | None = None) -> Loaded:
