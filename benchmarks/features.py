@@ -29,7 +29,8 @@ from mobility_cli.source import WorkTreeSource
 from mobility_cli.features.paths import CareerGraph, find_routes
 program = load_program(WorkTreeSource(Path(sys.argv[1])), frozenset({"program", "tracks"})).program
 start = time.perf_counter(); graph = CareerGraph.build(program); built = time.perf_counter() - start
-source, target = program.resolve_level("ic2"), program.resolve_level("staff")
+from mobility_cli.features.names import resolve_level
+source, target = resolve_level(program, "ic2"), resolve_level(program, "staff")
 start = time.perf_counter()
 for _ in range(20):
     graph.routes(source, [target])
@@ -99,7 +100,9 @@ from mobility_cli.source import WorkTreeSource
 from mobility_cli.features.metrics import default_window
 from mobility_cli.features.program_report import program_report
 start = time.perf_counter()
-program = load_program(WorkTreeSource(Path(sys.argv[1])), frozenset({"program", "tracks", "posting", "moves"})).program
+from mobility_cli.workers import jobs_from
+program = load_program(WorkTreeSource(Path(sys.argv[1])), frozenset({"program", "tracks", "posting", "moves"}),
+                       jobs=jobs_from(None), post_text=False).program  # as `mobility report` loads it
 loaded = time.perf_counter() - start
 start = time.perf_counter()
 result = program_report(program, default_window(date(2026, 11, 24), None, None))
