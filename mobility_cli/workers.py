@@ -39,7 +39,11 @@ def jobs_from(given: int | None) -> int:
     """The number of workers: --jobs, else MOBILITY_JOBS, else the usable cores (at most MAX_JOBS)."""
     if given is None:
         text = os.environ.get("MOBILITY_JOBS", "").strip()
-        given = int(text) if text.isdigit() else 0
+        if text and (not text.isdigit() or int(text) < 1):
+            from mobility_cli.errors import UsageError
+
+            raise UsageError(f'MOBILITY_JOBS="{text}" is not a number of workers', "set it to 1 or more, or unset it")
+        given = int(text) if text else None
     return max(1, min(given or usable_cores(), MAX_JOBS))
 
 
@@ -61,6 +65,19 @@ def ordered_map(
     what it computes. The function need not be picklable (workers inherit it); its results must be."""
     if jobs <= 1 or len(items) < least or not can_fork():
         return [function(item) for item in items]
+    try:
+        return _shared_out(function, items, jobs, weight, own)
+    except OSError:  # no room for the workers' results (a full temporary folder): the same work, in one process
+        return [function(item) for item in items]
+
+
+def _shared_out(
+    function: Callable[[Item], Result],
+    items: Sequence[Item],
+    jobs: int,
+    weight: Callable[[Item], int] | None,
+    own: float,
+) -> list[Result]:
     import gc
     import multiprocessing
     import shutil

@@ -67,3 +67,25 @@ def test_lint_of_a_revision_says_the_same_with_one_or_three_workers(big_program:
     ]
     assert runs[0].code == runs[1].code == 1
     assert runs[0].stdout == runs[1].stdout and "warning" in runs[0].stdout
+
+
+def test_without_room_for_the_workers_results_the_work_is_done_in_one_process(
+    big_program: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import tempfile
+
+    alone = _validate(big_program, tmp_path, "--no-cache", "--jobs", "1")
+
+    def full(*args: object, **kwargs: object) -> str:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", full)
+    assert _validate(big_program, tmp_path, "--no-cache", "--jobs", "2") == alone
+
+
+@pytest.mark.parametrize("value", ["two", "0", "-1"])
+def test_a_wrong_number_of_workers_is_an_error_that_says_so(value: str) -> None:
+    result = run_cli("path", "ic2", "staff", env={"MOBILITY_JOBS": value})
+    assert result.code == 2 and f'MOBILITY_JOBS="{value}"' in result.stderr and "Traceback" not in result.stderr
+    assert run_cli("path", "ic2", "staff", env={"MOBILITY_JOBS": "2"}).code == 0
