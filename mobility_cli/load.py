@@ -1,7 +1,7 @@
 """The pipeline up to the model, as a short chain of stages that each return values:
 
-source (which files, what bytes) -> parse (documents with positions) -> schema check -> build (the
-`Program`, repeated ids) -> reference and value checks on the `Program`.
+source (which files, what bytes) -> for each file, parse, schema check and build its part (in workers, for a
+large program) -> the `Program` from its parts (repeated ids) -> reference and value checks on the `Program`.
 
 `load_program` never raises for anything a program file contains: every problem becomes a diagnostic,
 and whatever is well-formed still becomes part of the model.
@@ -51,9 +51,9 @@ def load_program(
     `jobs`: how many workers may parse files (workers.py); the result is the same for any number.
     `post_text`: False keeps only the fields of posts, not their text and sections (all `report` reads)."""
     entries = [e for e in source.entries() if kind_of(e.path) and (kinds is None or kind_of(e.path) in kinds)]
-    docs, found, unreadable = read_documents(source, entries, jobs, post_text)
+    parts, found, unreadable = read_parts(source, entries, jobs, post_text)
     root = str(source.root) if source.root else source.label
-    program, built = build_program(docs, root, tuple(e.path for e in entries))
+    program, built = build_program(parts, root, tuple(e.path for e in entries))
     found += built
     removed = committed_levels - {lv.key for lv in program.levels()}
     unreadable += [d.file for d in source.diagnostics if d.code == "unreadable" and d.file]
@@ -63,7 +63,7 @@ def load_program(
     return Loaded(program, findings, source, tuple(sorted(set(unreadable))))
 
 
-def read_documents(
+def read_parts(
     source: Source, entries: list[FileEntry], jobs: int = 1, post_text: bool = True
 ) -> tuple[Parts, list[Diagnostic], list[str]]:
     """Every file parsed, checked and built into its part of the program (the settings file first, since it
@@ -140,6 +140,9 @@ def _read(path: str, kind: str, data: bytes, post_text: bool = True) -> Read:
 
 @dataclass(slots=True)
 class Read:
+    """What reading one file gave: its part of the program (None if it gives none), what is wrong with it, and
+    whether it could be read at all (a file that could not be leaves the program partial)."""
+
     part: Part | None
     diagnostics: list[Diagnostic]
     readable: bool
