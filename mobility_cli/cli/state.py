@@ -100,17 +100,14 @@ SETTINGS = frozenset({"program"})
 POSTS_AND_MOVES = frozenset({"program", "tracks", "posting", "moves"})  # what `report` measures
 
 
-def load(
-    st: State, location: Location | None = None, kinds: frozenset[str] | None = None, post_text: bool = True
-) -> Loaded:
-    """The program (or the kinds of files asked for; without the text of posts where only their fields are
-    read). A command never works on a partial program: if a file it reads could not be read, it stops and sends
-    the user to `validate`, which says why."""
+def load(st: State, location: Location | None = None, kinds: frozenset[str] | None = None) -> Loaded:
+    """The program (or the kinds of files asked for). A command never works on a partial program: if a file
+    it reads could not be read, it stops and sends the user to `validate`, which says why."""
     from mobility_cli.load import load_program
     from mobility_cli.source import open_source
 
     location = location or locate(st)
-    return whole(load_program(open_source(location, st.ref, kinds), kinds, jobs=st.jobs, post_text=post_text))
+    return whole(load_program(open_source(location, st.ref, kinds), kinds, jobs=st.jobs))
 
 
 def whole(loaded: Loaded, revision: str | None = None) -> Loaded:

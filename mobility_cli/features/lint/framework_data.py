@@ -1,5 +1,5 @@
 """What the requirement rules compare a post with: the behaviours of its level and track, and the words too
-common in the program's frameworks to count as a match. Each is computed once per lint run (`ctx.shared`)."""
+common in the program's frameworks to count as a match. Each is computed once per lint run (`ctx.once`)."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ def frameworks_up_to(ctx: RuleContext, inclusive: bool = True) -> list[tuple[Lev
 
 def track_behaviours(ctx: RuleContext, track_id: str) -> tuple[list[str], list[int]]:
     """Every behaviour of a track with the index of its level, computed once per lint run."""
-    cached = ctx.shared.get(("track-behaviours", track_id))
-    if cached is None:
+
+    def compute() -> tuple[list[str], list[int]]:
         texts: list[str] = []
         owners: list[int] = []
         for lv in ctx.program.tracks[track_id].levels:
@@ -34,36 +34,34 @@ def track_behaviours(ctx: RuleContext, track_id: str) -> tuple[list[str], list[i
             for _, b in framework.behaviours() if framework else ():
                 texts.append(b.text)
                 owners.append(lv.index)
-        cached = (texts, owners)
-        ctx.shared[("track-behaviours", track_id)] = cached
-    return cached  # type: ignore[return-value]
+        return texts, owners
+
+    return ctx.once(("track-behaviours", track_id), compute)
 
 
 def generic_words(ctx: RuleContext) -> frozenset[str]:
     """Words that say nothing about a behaviour: so common across the program's frameworks ("team",
     "production") that sharing one is chance, and the words of the track's level titles ("a seasoned product
     designer" restates the job, not a behaviour). A requirement traces by what is specific in it."""
-    cache_key = ("generic-words", ctx.post.track)
-    cached = ctx.shared.get(cache_key)
-    if cached is None:
+
+    def compute() -> frozenset[str]:
         track = ctx.program.tracks.get(ctx.post.track or "")
         titles = {word for lv in (track.levels if track else ()) for word in content_words(lv.title)}
-        cached = _common_words(ctx) | titles
-        ctx.shared[cache_key] = cached
-    return cached  # type: ignore[return-value]
+        return _common_words(ctx) | titles
+
+    return ctx.once(("generic-words", ctx.post.track), compute)
 
 
 def _common_words(ctx: RuleContext) -> frozenset[str]:
-    cached = ctx.shared.get("common-words")
-    if cached is None:
+    def compute() -> frozenset[str]:
         from collections import Counter
 
         statements = [b.text for fw in ctx.program.frameworks.values() for _, b in fw.behaviours()]
         counts = Counter(word for text in statements for word in set(content_words(text)))
         limit = max(5, len(statements) // 8)  # in more than one behaviour in eight
-        cached = frozenset(word for word, n in counts.items() if n > limit)
-        ctx.shared["common-words"] = cached
-    return cached  # type: ignore[return-value]
+        return frozenset(word for word, n in counts.items() if n > limit)
+
+    return ctx.once("common-words", compute)
 
 
 def coincidental(text: str, closest: str | None, generic: frozenset[str]) -> bool:
@@ -81,9 +79,4 @@ def behaviours(pairs: list[tuple[Level, Framework]]) -> list[str]:
 
 def level_behaviours(ctx: RuleContext) -> list[str]:
     """Behaviours of the post's level and the levels below it, computed once per level per lint run."""
-    cache_key = ("behaviours-up-to", ctx.post.level_key)
-    cached = ctx.shared.get(cache_key)
-    if cached is None:
-        cached = behaviours(frameworks_up_to(ctx))
-        ctx.shared[cache_key] = cached
-    return cached  # type: ignore[return-value]
+    return ctx.once(("behaviours-up-to", ctx.post.level_key), lambda: behaviours(frameworks_up_to(ctx)))

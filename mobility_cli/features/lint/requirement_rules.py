@@ -85,15 +85,13 @@ def untraceable_requirement(ctx: RuleContext) -> Iterator[Finding]:
 def _traced(ctx: RuleContext, text: str, pool: list[str]) -> tuple[float, str | None]:
     """The closest behaviour of the post's level (or below) to a requirement, and its score; once per level and
     requirement text in a lint run, since posts at one level often share their requirement lines."""
-    cache_key = ("traced", ctx.post.level_key, text)
-    cached = ctx.shared.get(cache_key)
-    if cached is None:
+
+    def compute() -> tuple[float, str | None]:
         asked = without_credentials(text)
         score, closest = best_match(asked, pool)
-        if coincidental(asked, closest, generic_words(ctx)):
-            score = 0.0
-        cached = ctx.shared[cache_key] = (score, closest)
-    return cached  # type: ignore[return-value]
+        return (0.0 if coincidental(asked, closest, generic_words(ctx)) else score), closest
+
+    return ctx.once(("traced", ctx.post.level_key, text), compute)
 
 
 _SENIORITY = ("junior", "associate", "senior", "staff", "principal", "lead", "head", "director", "vp", "chief")
@@ -151,10 +149,7 @@ def first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str] 
     already reported as a higher level's behaviour is not reported again as matching nothing), and posts at one
     level often share requirement lines.
     """
-    cache_key = ("first-expected-above", ctx.post.level_key, line.text)
-    if cache_key not in ctx.shared:
-        ctx.shared[cache_key] = _first_expected_above(ctx, line)
-    return ctx.shared[cache_key]  # type: ignore[return-value]
+    return ctx.once(("first-expected-above", ctx.post.level_key, line.text), lambda: _first_expected_above(ctx, line))
 
 
 def _first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str] | None:
@@ -214,10 +209,10 @@ def without_credentials(text: str) -> str:
     Example(requirements=("Creates RFCs that receive meaningful async feedback",)),
 )
 def degree_requirement(ctx: RuleContext) -> Iterator[Finding]:
-    key = ("framework-states-a-degree", ctx.post.level_key)
-    if key not in ctx.shared:  # once per level per run, not once per post
-        ctx.shared[key] = any(DEGREE.search(b) for b in level_behaviours(ctx))
-    if ctx.shared[key]:
+    stated = ctx.once(  # once per level per run, not once per post
+        ("framework-states-a-degree", ctx.post.level_key), lambda: any(DEGREE.search(b) for b in level_behaviours(ctx))
+    )
+    if stated:
         return
     for line in ctx.requirements():
         match = DEGREE.search(line.text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from mobility_cli.codes import CodeInfo, register
 from mobility_cli.diagnostics import Severity
@@ -53,6 +53,9 @@ class Finding:
         return cls(message, line, column, origin.pointer or None, hint)
 
 
+Shared = TypeVar("Shared")
+
+
 @dataclass(slots=True)
 class RuleContext:
     """Everything a rule may look at for one post; `shared` holds work computed once per lint run."""
@@ -67,6 +70,13 @@ class RuleContext:
     _prose_text: str | None = None
     _lowered: str | None = None
     _requirements: tuple[TextLine, ...] | None = None
+
+    def once(self, key: object, compute: Callable[[], Shared]) -> Shared:
+        """`compute()`, worked out once per lint run (per worker) for `key` and kept in `shared`: what depends
+        only on a level or a track, not on the post, is not computed again for every post."""
+        if key not in self.shared:
+            self.shared[key] = compute()
+        return self.shared[key]  # type: ignore[return-value]
 
     def option(self, name: str) -> Any:
         """A rule option's configured value, or its default where it is unset or of the wrong type."""
