@@ -88,9 +88,16 @@ class Findings:
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: int = 0
+    # code -> codes.Code: the declarations of the program's own phrase rules (mobility.yaml `lint: phrases:`),
+    # which no module of mobility declares; they travel with the findings, so SARIF and explain describe them
+    program_codes: dict[str, Any] = field(default_factory=dict)
 
     def sorted(self) -> list[Diagnostic]:
         return sorted(self.diagnostics, key=Diagnostic.sort_key)
+
+    def keeping(self, diagnostics: list[Diagnostic]) -> Findings:
+        """The same run with only these diagnostics (a filter's result): what describes its codes stays."""
+        return Findings(diagnostics, self.files, self.program_codes)
 
     def by_file(self) -> list[tuple[str, list[Diagnostic]]]:
         """Findings grouped by file for people: files with errors first, so the root cause is read first."""

@@ -95,11 +95,16 @@ def last_changed(root: Path, rev: str | None = None) -> dict[str, str]:
     }
 
 
-def changed_files(root: Path, rev: str) -> set[str]:
-    """Program files (relative to the root) that differ between `rev` and the working tree, untracked included."""
+def changed_files(root: Path, rev: str, until: str | None = None) -> set[str]:
+    """Program files (relative to the root) that differ between `rev` and `until` (a revision), or the working
+    tree with its untracked files where `until` is None."""
     repo = require_repo(root, f"--changed-since {rev}")
     resolve_commit(repo, rev)
+    if until is not None:
+        resolve_commit(repo, until)
     prefix = program_prefix(repo, root)
-    names = repo.git.diff("--name-only", "--no-renames", rev, "--", prefix or ".").splitlines()
-    names += [n for n in repo.untracked_files if n.startswith(prefix)]
+    ends = [rev, until] if until is not None else [rev]
+    names = repo.git.diff("--name-only", "--no-renames", *ends, "--", prefix or ".").splitlines()
+    if until is None:
+        names += [n for n in repo.untracked_files if n.startswith(prefix)]
     return {n[len(prefix) :] for n in names if n.strip()}

@@ -11,18 +11,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from mobility_cli.build.parts import Part, Parts, build_part
-from mobility_cli.build.program import build_program
-from mobility_cli.build.settings import build_settings
+from mobility_cli.assemble.parts import Part, Parts, build_part
+from mobility_cli.assemble.program import build_program
+from mobility_cli.assemble.settings import build_settings
 from mobility_cli.check.references import check_references
 from mobility_cli.check.schema import check_schema
-from mobility_cli.check.values import check_values
-from mobility_cli.check.yaml_versions import check_yaml_versions
+from mobility_cli.check.usable_values import check_values
+from mobility_cli.check.yaml_version_findings import check_yaml_versions
+from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Findings, Severity
 from mobility_cli.model import Posting, Program, Settings
-from mobility_cli.parse.documents import parse_file
+from mobility_cli.parse.one_file import parse_file
 from mobility_cli.source import FileEntry, Source, kind_of
 from mobility_cli.workers import ordered_map
+
+FILE_TOO_LARGE = declare(
+    "file-too-large",
+    "reading",
+    Severity.ERROR,
+    "The file is larger than the configured size limit.",
+    "Program files are small by nature; a huge one is a mistake or an attack on CI.",
+    "Split the file, or raise `limits.max_file_bytes` in mobility.yaml.",
+)
 
 
 @dataclass(slots=True)
@@ -100,7 +110,7 @@ def _bytes(source: Source, entry: FileEntry, limit: int, found: list[Diagnostic]
     if entry.size > limit:
         found.append(
             Diagnostic(
-                "file-too-large",
+                FILE_TOO_LARGE.code,
                 Severity.ERROR,
                 f"the file is {entry.size:,} bytes, over the limit of {limit:,}; it was not read",
                 entry.path,
@@ -159,7 +169,7 @@ def _add(parts: Parts, found: list[Diagnostic], unreadable: list[str], path: str
 
 def posting_from_text(file: str, text: str) -> Posting | None:
     """One version of a post (from git history, say) through the same parse and build as the program's."""
-    from mobility_cli.build.documents import build_posting
+    from mobility_cli.assemble.kinds import build_posting
     from mobility_cli.parse.posting import parse_posting
 
     return build_posting(parse_posting(text, file))

@@ -1,6 +1,6 @@
 """The program as typed, immutable objects: what every feature works on.
 
-Built by `mobility_cli.build` from checked documents. Every object remembers where it came from
+Built by `mobility_cli.assemble` from checked documents. Every object remembers where it came from
 (`Origin`: file, JSON pointer, and the positions of its fields), so a later stage can point at a file,
 line and column without reading anything. Nothing here knows about files, parsing or the command line.
 """

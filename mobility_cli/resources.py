@@ -32,9 +32,6 @@ def templates_dir() -> Path:
     return data_root() / "templates"
 
 
-SCHEMA_KINDS = ("program", "tracks", "framework", "posting", "mentor")
-
-
 def schema_kinds() -> list[str]:
     return sorted(p.name.removesuffix(".schema.json") for p in schemas_dir().glob("*.schema.json"))
 

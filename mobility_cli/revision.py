@@ -1,13 +1,24 @@
 """A program as committed at a git revision, read from git objects: the work tree is never touched, and a
-link committed as a file is never followed."""
+link committed as a file is never followed. `open_source` chooses between the work tree and a revision, so
+the work-tree source (source.py) never needs to know of git."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import errno
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from mobility_cli.diagnostics import Diagnostic, Severity
-from mobility_cli.source import PROGRAM_DIRS, SETTINGS_FILES, FileEntry, Source, kind_of
+from mobility_cli.source import (
+    KINDS_IN,
+    PROGRAM_DIRS,
+    SETTINGS_FILES,
+    FileEntry,
+    Location,
+    Source,
+    WorkTreeSource,
+    kind_of,
+)
 
 if TYPE_CHECKING:
     import git
@@ -75,9 +86,60 @@ class GitSource(Source):
         )
         return False
 
+    def files_under(self, folder: str) -> list[FileEntry]:
+        """A folder such as templates/, walked as the program's folders are: a link (the folder, one on the way
+        to it, or a file in it) is reported and never followed."""
+        import git as gitmodule
+
+        parts = PurePosixPath(folder).parts
+        item: Any = self._program_tree()
+        for depth in range(1, len(parts) + 1):
+            try:
+                item = item / parts[depth - 1] if isinstance(item, gitmodule.Tree) else None
+            except KeyError:
+                item = None
+            if item is None:
+                return []
+            if isinstance(item, gitmodule.Blob):
+                self._safe(item, "/".join(parts[:depth]))  # a link is reported; a file where a folder is, ignored
+                return []
+        found: list[FileEntry] = []
+        for blob in item.traverse() if isinstance(item, gitmodule.Tree) else ():
+            rel = self._rel(blob)
+            hidden = any(part.startswith(".") for part in PurePosixPath(rel).parts[len(parts) :])
+            if isinstance(blob, gitmodule.Blob) and not hidden and self._safe(blob, rel):
+                self._blobs[rel] = blob
+                found.append(FileEntry(rel, blob.size, blob.hexsha))
+        return sorted(found, key=lambda e: e.path)
+
+    def _program_tree(self) -> git.Tree | None:
+        try:
+            return self.commit.tree / self.subdir if self.subdir else self.commit.tree
+        except KeyError:
+            return None
+
+    def _rel(self, item: Any) -> str:
+        """A path in the repository as a path in the program."""
+        return str(item.path)[len(self.subdir) + 1 :] if self.subdir else str(item.path)
+
     def read(self, path: str) -> bytes:
-        data: bytes = self._blobs[path].data_stream.read()
+        blob = self._blobs.get(path)
+        data: bytes = (blob if blob is not None else self._lookup(path)).data_stream.read()
         return data
+
+    def _lookup(self, path: str) -> git.Blob:
+        """A file not listed (the line of a program file a report shows), found by its path: a regular file of
+        the revision, never a link."""
+        import git as gitmodule
+
+        tree = self._program_tree()
+        try:
+            item = tree / path if tree is not None else None
+        except KeyError:
+            item = None
+        if not isinstance(item, gitmodule.Blob) or item.mode == 0o120000:
+            raise FileNotFoundError(errno.ENOENT, f"not a file at {self.label}", path)
+        return item
 
 
 def git_source(root: Path, ref: str, tops: tuple[str, ...] = PROGRAM_DIRS) -> Source:
@@ -87,3 +149,13 @@ def git_source(root: Path, ref: str, tops: tuple[str, ...] = PROGRAM_DIRS) -> So
     commit = resolve_commit(repo, ref)
     label = f"{ref} ({commit.hexsha[:10]})"
     return GitSource(repo, commit, program_prefix(repo, root).rstrip("/"), label, tops)
+
+
+def open_source(location: Location, ref: str | None, kinds: frozenset[str] | None = None) -> Source:
+    """The program's files; with `kinds`, a work tree lists only the folders that hold those kinds (listing
+    20,000 posts to find a route between two levels cost most of `path` on a large program)."""
+    if ref is None:
+        if kinds is None:
+            return WorkTreeSource(location.root)
+        return WorkTreeSource(location.root, folders=tuple(d for d in PROGRAM_DIRS if KINDS_IN[d] & kinds))
+    return git_source(location.root, ref)

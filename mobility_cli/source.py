@@ -9,14 +9,34 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.errors import ProgramNotFound
 
+UNREADABLE = declare(
+    "unreadable",
+    "reading",
+    Severity.ERROR,
+    "A program file or folder that cannot be read (permissions, a name that is not UTF-8).",
+    "What it holds is unknown: checking the rest as if it were complete would pass a partial program.",
+    "Make it readable, or remove it.",
+)
+UNSAFE_PATH = declare(
+    "unsafe-path",
+    "reading",
+    Severity.ERROR,
+    "A link inside the program leads outside it.",
+    "Nothing outside the program root is ever read.",
+    "Replace the link with the file itself.",
+)
+
+
 PROGRAM_DIRS = ("careers", "postings", "mentors", "moves")
-_KINDS_IN = {"careers": {"tracks", "framework"}, "postings": {"posting"}, "mentors": {"mentor"}, "moves": {"moves"}}
+KINDS_IN = {"careers": {"tracks", "framework"}, "postings": {"posting"}, "mentors": {"mentor"}, "moves": {"moves"}}
 SETTINGS_FILES = ("mobility.yaml", "mobility.yml")
 _YAML = (".yaml", ".yml")
 
@@ -65,10 +85,17 @@ class Source(ABC):
     def unreadable(self, rel: str, message: str) -> None:
         """A file or folder of the program that cannot be read: reported, and the program counts as partial."""
         hint = "make it readable (check its permissions and name), or remove it"
-        self.diagnostics.append(Diagnostic("unreadable", Severity.ERROR, message, rel, hint=hint))
+        self.diagnostics.append(Diagnostic(UNREADABLE.code, Severity.ERROR, message, rel, hint=hint))
 
     def keep(self, path: str, data: bytes) -> None:  # noqa: B027 - most sources have nothing to keep
         """Hold bytes already read (to hash them), so the next read of that file costs nothing."""
+
+    def files_under(self, folder: str) -> list[FileEntry]:
+        """The files under `folder`, a folder of the program that holds no program documents (its `templates/`),
+        listed by the rules program files are (no link out of the program followed; from a revision, no link
+        at all; what is refused is reported in `diagnostics`), sorted by path and read with `read`. None where
+        a source has no such folders."""
+        return []
 
     @property
     def root(self) -> Path | None:
@@ -102,29 +129,41 @@ class WorkTreeSource(Source):
         for name in SETTINGS_FILES:
             self._add(self.directory / name, name, found)
         for top in self.folders:
-            base = self.directory / top
-            if base.is_symlink() and not self._inside(base):
-                self._escape(top)
-                continue
-            if not base.is_dir():
-                continue
-            for current, dirs, files in os.walk(base, onerror=self._unreadable_folder):
-                rel_dir = Path(current).relative_to(self.directory).as_posix()
-                kept = []
-                for d in sorted(dirs):
-                    full = Path(current, d)
-                    if d.startswith("."):
-                        continue
-                    if full.is_symlink() and not self._inside(full):
-                        self._escape(f"{rel_dir}/{d}")
-                        continue
-                    kept.append(d)
-                dirs[:] = kept
-                for f in sorted(files):
-                    rel = f"{rel_dir}/{f}"
-                    if kind_of(rel) and self._utf8_name(rel):
-                        self._add(Path(current, f), rel, found)
+            self._walk_folder(top, found, lambda rel: kind_of(rel) is not None)
         return sorted(found, key=lambda e: e.path)
+
+    def files_under(self, folder: str) -> list[FileEntry]:
+        found: list[FileEntry] = []
+        self._walk_folder(folder, found, lambda rel: not PurePosixPath(rel).name.startswith("."))
+        return sorted(found, key=lambda e: e.path)
+
+    def _walk_folder(self, top: str, found: list[FileEntry], wanted: Callable[[str], bool]) -> None:
+        """The files `wanted` under one folder (`top` may be nested: each of its parts is checked for links)."""
+        parts = PurePosixPath(top).parts
+        for depth in range(1, len(parts) + 1):
+            step = self.directory.joinpath(*parts[:depth])
+            if step.is_symlink() and not self._inside(step):
+                self._escape("/".join(parts[:depth]))
+                return
+        base = self.directory / top
+        if not base.is_dir():
+            return
+        for current, dirs, files in os.walk(base, onerror=self._unreadable_folder):
+            rel_dir = Path(current).relative_to(self.directory).as_posix()
+            kept = []
+            for d in sorted(dirs):
+                full = Path(current, d)
+                if d.startswith("."):
+                    continue
+                if full.is_symlink() and not self._inside(full):
+                    self._escape(f"{rel_dir}/{d}")
+                    continue
+                kept.append(d)
+            dirs[:] = kept
+            for f in sorted(files):
+                rel = f"{rel_dir}/{f}"
+                if wanted(rel) and self._utf8_name(rel):
+                    self._add(Path(current, f), rel, found)
 
     def _inside(self, path: Path) -> bool:
         try:
@@ -136,7 +175,7 @@ class WorkTreeSource(Source):
     def _escape(self, rel: str) -> None:
         self.diagnostics.append(
             Diagnostic(
-                "unsafe-path",
+                UNSAFE_PATH.code,
                 Severity.ERROR,
                 f"{rel} is a link that leads outside the program; it was not read",
                 rel,
@@ -217,15 +256,3 @@ def discover(repo: str | None, cwd: Path | None = None) -> Location:
         if is_program_dir(candidate):
             return Location(candidate, False, "found")
     return Location(default_program_root(), True, "embedded")
-
-
-def open_source(location: Location, ref: str | None, kinds: frozenset[str] | None = None) -> Source:
-    """The program's files; with `kinds`, a work tree lists only the folders that hold those kinds (listing
-    20,000 posts to find a route between two levels cost most of `path` on a large program)."""
-    if ref is None:
-        if kinds is None:
-            return WorkTreeSource(location.root)
-        return WorkTreeSource(location.root, folders=tuple(d for d in PROGRAM_DIRS if _KINDS_IN[d] & kinds))
-    from mobility_cli.revision import git_source
-
-    return git_source(location.root, ref)

@@ -109,7 +109,7 @@ def test_a_link_leading_outside_is_seen_after_a_clean_run(program, tmp_path: Pat
 
 
 def test_a_result_computed_while_a_file_changed_is_not_kept(program) -> None:
-    from mobility_cli.cli.state import State, cached_findings
+    from mobility_cli.application.workspace import Workspace, cached_findings
     from mobility_cli.source import Location
 
     root = program()
@@ -121,14 +121,14 @@ def test_a_result_computed_while_a_file_changed_is_not_kept(program) -> None:
         tracks.write_text(tracks.read_text() + "\n# edited during the run\n")
         return Findings([], 1)
 
-    cached_findings(State(), location, edit_while_computing, "ctx")
+    cached_findings(Workspace(), location, edit_while_computing, "ctx")
     calls = []
 
     def count(loaded):
         calls.append(1)
         return Findings([], 1)
 
-    cached_findings(State(), location, count, "ctx")
+    cached_findings(Workspace(), location, count, "ctx")
     assert calls == [1]  # recomputed: the result from during the edit was never stored
 
 

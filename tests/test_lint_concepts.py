@@ -7,12 +7,12 @@ import pytest
 
 from mobility_cli.features.lint import RULES
 from mobility_cli.features.lint.config import lint_settings
-from mobility_cli.features.lint.examples import FILE, TODAY, example_post
 from mobility_cli.features.lint.rule import Example, RuleContext
 from mobility_cli.load import load_program, posting_from_text
 from mobility_cli.model import Program
 from mobility_cli.resources import default_program_root
 from mobility_cli.source import WorkTreeSource
+from tests.lint_examples import FILE, TODAY, example_post
 
 
 @pytest.fixture(scope="module")

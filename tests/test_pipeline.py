@@ -158,10 +158,10 @@ def test_the_cache_key_changes_when_a_rule_changes(tmp_path: Path) -> None:
     package = tmp_path / "mobility_cli"
     shutil.copytree(ROOT / "mobility_cli", package, ignore=shutil.ignore_patterns("__pycache__"))
     before = code_digest(package, schemas_dir())
-    catalogue = package / "features" / "lint" / "catalogue.yaml"
+    catalogue = package / "features" / "lint" / "rules" / "catalogue.yaml"
     catalogue.write_text(catalogue.read_text(encoding="utf-8") + "\n# a new phrase\n", encoding="utf-8")
     after_catalogue = code_digest(package, schemas_dir())
-    rule = package / "features" / "lint" / "policy_rules.py"
+    rule = package / "features" / "lint" / "rules" / "policy_rules.py"
     rule.write_text(rule.read_text(encoding="utf-8").replace("max_open_days", "max_open_days "), encoding="utf-8")
     after_rule = code_digest(package, schemas_dir())
     assert len({before, after_catalogue, after_rule}) == 3

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from mobility_cli.features.lint import RULES, lint_posts, lint_settings, registry
-from mobility_cli.features.lint.examples import FILE, TODAY, earlier_posts, example_post
+from mobility_cli.features.lint.phrases import program_phrase_rules
 from mobility_cli.features.lint.rule import Example, PostVersion, Rule, RuleContext
-from mobility_cli.features.lint.wording_rules import program_phrase_rules
 from mobility_cli.load import load_program, posting_from_text
 from mobility_cli.model import Program
 from mobility_cli.resources import default_program_root
 from mobility_cli.source import WorkTreeSource
 from tests.conftest import run_cli, write_files
+from tests.lint_examples import FILE, TODAY, earlier_posts, example_post
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from mobility_cli.resources import schema_kinds
 
 @pytest.mark.parametrize("kind", schema_kinds())
 def test_each_compiled_schema_is_current(kind: str) -> None:
-    written = (FOLDER / f"{kind}.py").read_text(encoding="utf-8")
+    written = (FOLDER / f"{kind}_schema.py").read_text(encoding="utf-8")
     assert written == generated(kind), f"run `python -m mobility_cli.check.schema_code` after editing {kind}'s schema"
 
 

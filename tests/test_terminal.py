@@ -11,26 +11,109 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mobility_cli.cli.argv import hoist_global_options
 from tests.conftest import ROOT, run_cli
 
 
 @pytest.mark.parametrize(
-    ("typed", "read"),
+    "typed",
     [
-        (["validate", "--repo", "p"], ["--repo", "p", "validate"]),
-        (["validate", "--repo=p", "--strict"], ["--repo=p", "validate", "--strict"]),
-        (
-            ["--debug", "path", "ic2", "staff", "--today", "2026-01-01"],
-            ["--debug", "--today", "2026-01-01", "path", "ic2", "staff"],
-        ),
-        (["mentors", "suggest", "--no-cache", "--top", "3"], ["--no-cache", "mentors", "suggest", "--top", "3"]),
-        (["--repo", "validate", "lint", "--ref", "HEAD"], ["--repo", "validate", "--ref", "HEAD", "lint"]),
-        (["post", "new", "--", "--repo"], ["post", "new", "--", "--repo"]),
+        ["validate", "--repo", "{root}", "--format", "json"],
+        ["validate", "--repo={root}", "--format", "json"],
+        ["-j", "2", "validate", "--repo", "{root}", "--format", "json"],
+        ["--repo", "{root}", "-j2", "validate", "--format", "json"],
+        ["validate", "-j", "2", "--repo", "{root}", "--format", "json"],
+        ["validate", "--format", "json", "--jobs=2", "--repo", "{root}", "--no-cache", "--debug"],
+        ["--repo", "elsewhere", "validate", "--repo", "{root}", "--format", "json"],
+        ["--today", "2026-01-01", "validate", "--today", "2026-11-24", "--repo", "{root}", "--format", "json"],
+        ["validate", "--repo", "{root}", "--ref", "HEAD", "--format", "json"],
+        ["--ref", "HEAD", "validate", "--format", "json", "--", "{root}"],
     ],
 )
-def test_global_options_are_read_on_either_side_of_the_subcommand(typed: list[str], read: list[str]) -> None:
-    assert hoist_global_options(typed) == read
+def test_global_options_are_read_on_either_side_of_the_subcommand(git_repo, typed: list[str]) -> None:
+    """Any side, any spelling (-j2, --jobs=2, --repo=DIR); a value after the subcommand replaces one before it;
+    `--` ends the options (what follows is a path to validate: here the program itself)."""
+    from tests.conftest import SMALL_FRAMEWORKS, SMALL_TRACKS
+
+    repo = git_repo()
+    repo.commit("program", {"mobility.yaml": "name: Test Program\n", "careers/tracks.yaml": SMALL_TRACKS})
+    repo.commit("frameworks", dict(SMALL_FRAMEWORKS))
+    root = str(repo.path)
+    canonical = run_cli("--repo", root, "--today", "2026-11-24", "validate", "--format", "json")
+    result = run_cli(*[word.format(root=root) for word in typed], env={"MOBILITY_TODAY": "2026-11-24"})
+    assert canonical.code == result.code == 0, result.stderr
+    assert result.stdout == canonical.stdout and result.json()["summary"]["files"] > 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "until"),
+    [
+        (["--today", "2026-01-01", "report", "--today", "2026-03-03"], "2026-03-03"),
+        (["report", "--today", "2026-01-01", "--today", "2026-03-03"], "2026-03-03"),
+        (["--today", "2026-01-01", "report"], "2026-01-01"),
+        (["report", "--today", "2026-01-01"], "2026-01-01"),
+        (["mentors", "--today", "2026-01-01", "suggest", "--today", "2026-03-03", "--top", "1"], None),
+    ],
+)
+def test_the_value_after_the_subcommand_wins(typed: list[str], until: str | None) -> None:
+    if until is None:  # a group's subcommand reads them too: the last day given is the one judged by
+        later = run_cli(*typed, "--current", "ic1", "--target", "ic3", "--timezone", "Europe/Paris", "-f", "json")
+        same = run_cli(
+            "--today",
+            "2026-03-03",
+            "mentors",
+            "suggest",
+            "--top",
+            "1",
+            "--current",
+            "ic1",
+            "--target",
+            "ic3",
+            "--timezone",
+            "Europe/Paris",
+            "-f",
+            "json",
+        )
+        assert later.code == 0 and later.stdout == same.stdout
+        return
+    result = run_cli(*typed, "--format", "json")
+    assert result.code == 0 and result.json()["window"]["until"] == until
+
+
+def test_a_value_that_looks_like_a_command_is_a_value(tmp_path: Path) -> None:
+    (tmp_path / "validate").mkdir()
+    result = run_cli("--repo", "validate", "lint", cwd=tmp_path)  # --repo validate, then the lint command
+    assert result.code == 2 and "--repo validate: no program there" in result.stderr
+    after = run_cli("lint", "--repo", "validate", cwd=tmp_path)
+    assert after.stderr == result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (["path", "--repo"], "--repo needs a value\n  hint: e.g. --repo ../program"),
+        (["validate", "-j"], "-j needs a value\n  hint: e.g. -j 2"),
+        (["mentors", "suggest", "--jobs"], "--jobs needs a value\n  hint: e.g. --jobs 2"),
+        (["--today"], "--today needs a value\n  hint: e.g. --today 2026-11-24"),
+        (["post", "new", "--ref"], "--ref needs a value\n  hint: e.g. --ref origin/main"),
+    ],
+)
+def test_a_global_option_without_its_value_says_how_to_write_one(typed: list[str], said: str) -> None:
+    result = run_cli(*typed)
+    assert result.code == 2 and result.stderr == f"mobility: error: {said}\n"
+
+
+def test_after_a_double_dash_a_global_option_is_no_option() -> None:
+    result = run_cli("post", "new", "--", "--repo")
+    assert result.code == 2 and "unexpected extra argument" in result.stderr and "(--repo)" in result.stderr
+
+
+@pytest.mark.parametrize("words", [(), ("validate",), ("path",), ("mentors",), ("mentors", "match"), ("post", "new")])
+def test_help_lists_the_global_options_once_in_their_own_section(words: tuple[str, ...]) -> None:
+    shown = run_cli(*words, "--help").stdout
+    own, _, shared = shown.partition("\nGlobal options:\n")
+    assert shared, shown
+    for flag in ("--repo DIR", "--ref REVISION", "--debug", "--no-cache", "--today YYYY-MM-DD", "-j, --jobs N"):
+        assert shown.count(flag) == 1 and flag in shared and flag not in own, (words, flag)
 
 
 def test_validate_takes_repo_after_the_subcommand(program) -> None:

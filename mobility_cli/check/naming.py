@@ -7,10 +7,38 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mobility_cli.diagnostics import Diagnostic
+from mobility_cli.codes import declare
+from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import Origin
 from mobility_cli.model import Program
 from mobility_cli.suggest import did_you_mean
+
+UNRESOLVED_REFERENCE = declare(
+    "unresolved-reference",
+    "references",
+    Severity.ERROR,
+    "A name that the program does not define.",
+    "A lateral move, framework or post that points nowhere misleads the people who read it.",
+    "Use a defined track or level id, or define the missing one.",
+)
+REMOVED_LEVEL = declare(
+    "removed-level",
+    "references",
+    Severity.ERROR,
+    "A level the last commit has was removed, and something still names it.",
+    "Suggesting a similar level would falsify history (move records, past levels) or quietly move a post.",
+    "Keep the level with `retired: true` (it stays for history, closed to new posts and routes), or update "
+    "what names it.",
+)
+RETIRED_LEVEL = declare(
+    "retired-level",
+    "references",
+    Severity.ERROR,
+    "A post or a mentor's current level names a retired level.",
+    "A retired level is kept only for history; nobody can be hired into it or be at it now.",
+    "Name a current level.",
+)
+
 
 TRACKS, POSTS = "tracks", "posts"  # what a reference finding depends on: any tracks file, any post file
 Found = Iterator[tuple[str, Diagnostic]]
@@ -37,13 +65,13 @@ class Naming:
         the level was removed (by default, what suits history or a current name)."""
         if level_id is not None and track_id is not None and self.was_removed(f"{track_id}/{level_id}"):
             fix = fix or (f"this records history: {KEEP}" if history else f"name a current level, or {KEEP}")
-            return Problem("removed-level", f"level {track_id}/{level_id} was removed", fix)
+            return Problem(REMOVED_LEVEL.code, f"level {track_id}/{level_id} was removed", fix)
         unresolved = _unresolved(self.program, track_id, level_id)
         if unresolved is not None or history or level_id is None:
             return unresolved
         level = self.program.level(f"{track_id}/{level_id}") if track_id else None
         if level is not None and level.retired:
-            return Problem("retired-level", f"{level.key} is retired", "name a current level")
+            return Problem(RETIRED_LEVEL.code, f"{level.key} is retired", "name a current level")
         return None
 
     def was_removed(self, key: str) -> bool:
@@ -101,14 +129,14 @@ class Naming:
             if record.posting and record.posting not in self.program.postings:
                 hint = did_you_mean(record.posting, self.program.postings) or "name a file in postings/ without .md"
                 message = f'move of {record.person}: no post "{record.posting}"'
-                yield POSTS, Diagnostic.at(record.origin.at("/posting"), "unresolved-reference", message, hint)
+                yield POSTS, Diagnostic.at(record.origin.at("/posting"), UNRESOLVED_REFERENCE.code, message, hint)
 
 
 def _unresolved(program: Program, track_id: str | None, level_id: str | None) -> Problem | None:
     """Why a (track, level) pair names nothing, or None when it resolves."""
 
     def problem(message: str, hint: str | None) -> Problem:
-        return Problem("unresolved-reference", message, hint)
+        return Problem(UNRESOLVED_REFERENCE.code, message, hint)
 
     if track_id is not None and track_id not in program.tracks:
         return problem(f'"{track_id}" is not a defined track', did_you_mean(track_id, program.tracks))

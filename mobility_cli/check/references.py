@@ -12,10 +12,37 @@ from itertools import pairwise
 from pathlib import PurePosixPath
 
 from mobility_cli.check.naming import POSTS, TRACKS, Found, Naming
+from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import Origin, escape
 from mobility_cli.model import LateralMove, Program, Track
 from mobility_cli.suggest import did_you_mean
+
+GRADE_ORDER = declare(
+    "grade-order",
+    "references",
+    Severity.ERROR,
+    "A track's grades go down from one level to the next.",
+    "Grades make levels of different tracks comparable; a promotion cannot lower the grade.",
+    "Reorder the levels or correct the grades so that they never decrease.",
+)
+UNCHECKED_REFERENCES = declare(
+    "unchecked-references",
+    "references",
+    Severity.INFO,
+    "References into a file that could not be read were not checked.",
+    "Until the file can be read, what it defines is unknown: reporting every reference to it would bury the "
+    "one real error under many false ones.",
+    "Fix the file that could not be read; its references are checked again then.",
+)
+MISSING_FRAMEWORK = declare(
+    "missing-framework",
+    "references",
+    Severity.WARNING,
+    "A level has no competency framework.",
+    "Without a framework nobody can tell what the level expects, and movement decisions lose their basis.",
+    "Write careers/TRACK/LEVEL.md with `### Area` sections of `- behaviour` bullets.",
+)
 
 
 def check_references(
@@ -69,7 +96,7 @@ def _what_is_unknown(path: str) -> tuple[str, ...]:
 def _skipped(count: int, unreadable: Sequence[str]) -> Diagnostic:
     files = ", ".join(unreadable[:3]) + (f" and {len(unreadable) - 3} more" if len(unreadable) > 3 else "")
     return Diagnostic(
-        "unchecked-references",
+        UNCHECKED_REFERENCES.code,
         Severity.INFO,
         f"{count} reference{'s were' if count != 1 else ' was'} not checked, because {files} could not be read",
         unreadable[0],
@@ -87,7 +114,7 @@ def _track(program: Program, track: Track, naming: Naming, frameworks_read: bool
                 f"framework:{level.key}",
                 Diagnostic.at(
                     level.origin,
-                    "missing-framework",
+                    MISSING_FRAMEWORK.code,
                     f"{level.key} has no competency framework",
                     f"write careers/{track.id}/{level.id}.md",
                     Severity.WARNING,
@@ -100,7 +127,7 @@ def _grades(track: Track) -> Iterator[Diagnostic]:
         if after.grade < before.grade:
             yield Diagnostic.at(
                 after.origin.at("/grade") if after.origin.written("/grade") else after.origin,
-                "grade-order",
+                GRADE_ORDER.code,
                 f"{after.key} has grade {after.grade}, lower than {before.key} below it ({before.grade})",
                 "grades never go down along a track: reorder the levels or correct the grades",
             )

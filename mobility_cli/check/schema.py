@@ -8,13 +8,33 @@ from typing import TYPE_CHECKING, Any
 
 from mobility_cli.diagnostics import Diagnostic
 from mobility_cli.located import escape
-from mobility_cli.parse.yamldoc import YamlDate, YamlDoc
+from mobility_cli.parse.yaml_document import YamlDate, YamlDoc
 from mobility_cli.resources import load_schema
 from mobility_cli.suggest import close_names
 
 if TYPE_CHECKING:  # jsonschema is imported only when a document fails the fast check (it costs ~30 ms)
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
+from mobility_cli.codes import declare
+from mobility_cli.diagnostics import Severity
+
+SCHEMA = declare(
+    "schema",
+    "schema",
+    Severity.ERROR,
+    "The document does not match its schema.",
+    "Every tool that reads the program relies on the documented shape of each file.",
+    "Change the value as the message says; `mobility schema KIND` shows the full schema.",
+)
+IMPLICIT_TYPE = declare(
+    "implicit-type",
+    "schema",
+    Severity.ERROR,
+    "YAML turned a value into something other than the text that was meant.",
+    "YAML 1.1 reads no, on, yes, off as booleans, 1.10 as a number and 2026-11-01 as a date.",
+    "Put the value in quotes.",
+)
+
 
 _TYPE_WORDS = {
     "string": "text",
@@ -63,7 +83,7 @@ def _fast(kind: str) -> tuple[Callable[[Any], Any], type[Exception]]:
     from mobility_cli.check.schema_code import DETAILED_EXCEPTIONS, schema_digest
 
     try:
-        module = import_module(f"mobility_cli.check.fast_schemas.{kind}")
+        module = import_module(f"mobility_cli.check.fast_schemas.{kind}_schema")
     except ImportError:
         module = None
     if module is not None and schema_digest(kind) == module.SCHEMA_DIGEST:
@@ -187,7 +207,7 @@ def _diagnostic(doc: YamlDoc, checker: Draft202012Validator, error: ValidationEr
         if error.message == _IMPLICIT_DATE or checker.evolve(schema=error.schema).is_valid(raw):
             return Diagnostic.at(
                 doc.origin(pointer),
-                "implicit-type",
+                IMPLICIT_TYPE.code,
                 f"YAML read {raw} as {became}, but text is expected at {_where(pointer)}",
                 f'put it in quotes: "{raw}"',
             )
@@ -196,7 +216,7 @@ def _diagnostic(doc: YamlDoc, checker: Draft202012Validator, error: ValidationEr
     error = best_match([error])
     pointer = _pointer(error.absolute_path)
     message, hint, at = _explain(error, pointer)
-    return Diagnostic.at(doc.origin(at), "schema", message, hint, key=at != pointer)
+    return Diagnostic.at(doc.origin(at), SCHEMA.code, message, hint, key=at != pointer)
 
 
 def _close(word: str, options: list[str]) -> str | None:

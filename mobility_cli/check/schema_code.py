@@ -56,8 +56,8 @@ def generated(kind: str) -> str:
 
 def main() -> None:
     for kind in schema_kinds():
-        (FOLDER / f"{kind}.py").write_text(generated(kind), encoding="utf-8")
-        print(f"wrote {FOLDER.name}/{kind}.py")
+        (FOLDER / f"{kind}_schema.py").write_text(generated(kind), encoding="utf-8")
+        print(f"wrote {FOLDER.name}/{kind}_schema.py")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""The typer application: global options; each command lives in its own module, loaded when it is asked for
+"""The typer application: the main command, with --version; the global options every command shares are
+declared in cli/global_options.py, and each command lives in its own module, loaded when it is asked for
 (cli/lazy.py)."""
 
 from __future__ import annotations
@@ -7,7 +8,6 @@ import typer
 
 from mobility_cli import __version__
 from mobility_cli.cli.lazy import TYPER_SETTINGS, LazyGroup
-from mobility_cli.cli.state import State
 
 app = typer.Typer(
     name="mobility",
@@ -27,32 +27,8 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    ctx: typer.Context,
-    repo: str | None = typer.Option(
-        None,
-        "--repo",
-        help="The program's folder (default: MOBILITY_REPO, "
-        "else the nearest folder up with mobility.yaml or careers/).",
-    ),
-    ref: str | None = typer.Option(None, "--ref", help="Read the program from this git revision."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
-    no_cache: bool = typer.Option(
-        False, "--no-cache", help="Parse every file afresh (also MOBILITY_NO_CACHE=1); the cache is never needed."
-    ),
-    today: str | None = typer.Option(
-        None, "--today", metavar="YYYY-MM-DD", help="Judge dates as of this day (also MOBILITY_TODAY)."
-    ),
-    jobs: int | None = typer.Option(
-        None,
-        "--jobs",
-        "-j",
-        min=1,
-        metavar="N",
-        help="Workers that parse and lint a large program (also MOBILITY_JOBS; default: the usable cores). "
-        "The output is the same for any number.",
-    ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
-    ctx.obj = State(repo=repo, ref=ref, debug=debug, no_cache=no_cache, today_text=today, jobs_given=jobs)
+    """The global options were kept by their own callbacks (cli/global_options.py): nothing is left to do."""

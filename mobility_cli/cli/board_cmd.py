@@ -7,7 +7,7 @@ import typer
 from mobility_cli.cli import completion
 from mobility_cli.cli.choices import TableFormat
 from mobility_cli.cli.console import out, show_table
-from mobility_cli.cli.state import POSTS, load, state
+from mobility_cli.cli.state import workspace
 
 
 def board(
@@ -25,16 +25,10 @@ def board(
     """The internal job board: open posts, sorted by how well they fit your working day."""
     import json
 
-    from mobility_cli.features.board import board_rows
-    from mobility_cli.features.names import resolve_team, resolve_track
-    from mobility_cli.features.timezones import person
+    from mobility_cli.application.posts import BoardRequest
+    from mobility_cli.application.posts import board as open_posts
 
-    st = state(ctx)
-    program = load(st, kinds=POSTS).program
-    track = resolve_track(program, track).id if track else None
-    team = resolve_team([p.team for p in program.postings.values() if p.team], team) if team else None
-    me = person(timezone, hours) if timezone else None
-    rows = board_rows(program, me, st.today, track, team)
+    rows = open_posts(workspace(ctx), BoardRequest(timezone, hours, track, team))
     if format is TableFormat.json:
         out(json.dumps([r.to_json() for r in rows], indent=2) + "\n")
         return

@@ -13,17 +13,16 @@ import typer
 
 
 def _program(ctx: typer.Context) -> object | None:
-    from mobility_cli.cli.state import CAREERS, State, load
-
-    root = ctx.find_root()
-    repo = root.params.get("repo") if root.params else None
-    ref = root.params.get("ref") if root.params else None
     import contextlib
     import io
 
-    try:  # nothing may reach the prompt: not the built-in-example note, not an error
+    from mobility_cli.application.workspace import CAREERS, Workspace
+    from mobility_cli.cli.state import options
+
+    given = options(ctx)  # the global options typed so far, on either side of the subcommand
+    try:  # nothing may reach the prompt: not the built-in-example note (no `notice`), not an error
         with contextlib.redirect_stderr(io.StringIO()):
-            return load(State(repo=repo, ref=ref), kinds=CAREERS).program
+            return Workspace(given.repo, ref=given.ref).load(CAREERS).program
     except Exception:
         return None
 

@@ -6,7 +6,7 @@ import typer
 
 from mobility_cli.cli.choices import DocumentFormat
 from mobility_cli.cli.console import out, width
-from mobility_cli.cli.state import locate, state, whole
+from mobility_cli.cli.state import workspace
 
 
 def diff(
@@ -16,18 +16,10 @@ def diff(
     format: DocumentFormat = typer.Option(DocumentFormat.text, "--format", "-f", help="text, markdown or json."),
 ) -> None:
     """Tracks, levels, lateral moves, competencies and posts that changed, and the effect on careers."""
-    from mobility_cli.features.program_diff import diff_programs
-    from mobility_cli.formats import program_diff as fmt
-    from mobility_cli.load import load_program
-    from mobility_cli.revision import git_source
-    from mobility_cli.source import WorkTreeSource
+    from mobility_cli.application.diff import diff as changes_between
+    from mobility_cli.formats import diff_formats as fmt
 
-    st = state(ctx)
-    location = locate(st)
-    old = whole(load_program(git_source(location.root, base), jobs=st.jobs), base).program
-    new_source = git_source(location.root, head) if head else WorkTreeSource(location.root)
-    new = whole(load_program(new_source, jobs=st.jobs), head).program
-    changes = diff_programs(old, new)
+    changes = changes_between(workspace(ctx), base, head)
     render = {
         DocumentFormat.text: fmt.diff_text,
         DocumentFormat.markdown: fmt.diff_markdown,

@@ -12,7 +12,7 @@ from mobility_cli.gitrepo import work_tree_prefix
 
 if TYPE_CHECKING:
     from mobility_cli.diagnostics import Findings
-    from mobility_cli.source import Location
+    from mobility_cli.source import Location, Source
 
 
 def chosen_format(given: FindingsFormat | None) -> FindingsFormat:
@@ -20,14 +20,19 @@ def chosen_format(given: FindingsFormat | None) -> FindingsFormat:
     return given or (FindingsFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else FindingsFormat.text)
 
 
-def _line_reader(location: Location) -> Callable[[str, int], str | None]:
-    """The text of a line of a program file, for formats that count columns differently (SARIF's UTF-16)."""
+def line_reader(source: Source) -> Callable[[str, int], str | None]:
+    """The text of a line of a program file as `source` holds it (never the work tree beside a revision), for
+    formats that count columns differently (SARIF's UTF-16); None where the file or line is not there."""
     from functools import lru_cache
+
+    from mobility_cli.source import kind_of
 
     @lru_cache(maxsize=64)
     def lines_of(file: str) -> list[str]:
+        if kind_of(file) is None:  # findings name program files only; nothing else is read
+            return []
         try:
-            return (location.root / file).read_text(encoding="utf-8", errors="replace").split("\n")
+            return source.read(file).decode("utf-8", errors="replace").split("\n")
         except OSError:
             return []
 
@@ -38,7 +43,16 @@ def _line_reader(location: Location) -> Callable[[str, int], str | None]:
     return line_text
 
 
-def emit(findings: Findings, format: FindingsFormat, location: Location) -> None:
+def _source(location: Location, ref: str | Source | None) -> Source:
+    from mobility_cli.revision import open_source
+
+    return open_source(location, ref) if ref is None or isinstance(ref, str) else ref
+
+
+def emit(findings: Findings, format: FindingsFormat, location: Location, ref: str | Source | None) -> None:
+    """The findings in `format`. Text a format needs from the program's files (SARIF's lines, to count
+    columns) is read from where the findings were made: the revision `ref` (--ref), the work tree for None, or
+    the Source itself where the caller has it; never from the work tree beside a revision."""
     prefix = work_tree_prefix(location.root) if not location.embedded else ""
     if format is FindingsFormat.json:
         from mobility_cli.formats.diagnostics_json import format_json
@@ -47,7 +61,7 @@ def emit(findings: Findings, format: FindingsFormat, location: Location) -> None
     elif format is FindingsFormat.sarif:
         from mobility_cli.formats.sarif import format_sarif
 
-        out(format_sarif(findings, prefix, _line_reader(location)))
+        out(format_sarif(findings, prefix, line_reader(_source(location, ref))))
     elif format is FindingsFormat.github:
         from mobility_cli.formats.github import format_github, step_summary
 

@@ -7,7 +7,7 @@ import typer
 from mobility_cli.cli import completion
 from mobility_cli.cli.choices import GraphFormat
 from mobility_cli.cli.console import out
-from mobility_cli.cli.state import CAREERS, load, state
+from mobility_cli.cli.state import workspace
 
 
 def graph(
@@ -18,9 +18,9 @@ def graph(
     ),
 ) -> None:
     """The career graph: promotions within tracks and lateral moves between them."""
-    from mobility_cli.features.graph_view import graph_view
+    from mobility_cli.application.careers import graph as career_graph
 
-    view = graph_view(load(state(ctx), kinds=CAREERS).program, track)
+    view = career_graph(workspace(ctx), track)
     if format is GraphFormat.svg:
         from mobility_cli.formats.career_map_svg import career_map_svg
 

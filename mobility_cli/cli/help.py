@@ -3,12 +3,19 @@ N), never by a Python type (`<str>`, `<list[Path]>`, `<int range>`), and argumen
 line of any Unix tool (`mobility path FROM TO`, not `{FROM} {TO}`).
 
 Applied once to the click command tree typer builds, so a new option gets a plain placeholder without anyone
-remembering to write one: from the table below, else its choices, else its own name in capitals.
+remembering to write one: from the table below, else its choices, else its own name in capitals. Every
+command is a `PlainCommand` or `PlainGroup` (typer's public classes, cli/lazy.py chooses them): they write the
+usage line and the sections of the help (arguments, options, then the global options apart) with click's
+public methods, so nothing of typer is patched.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from typer.core import TyperCommand, TyperGroup
+
+from mobility_cli.cli.global_options import is_global
 
 # An option's or argument's name -> what its value is.
 METAVARS = {
@@ -77,6 +84,7 @@ EXAMPLES = {
         "mobility lint postings/senior-backend-engineer.md",
         "mobility lint --explain years-of-experience",
     ],
+    "explain": ["mobility explain schema", "mobility explain years-of-experience", "mobility explain --list"],
     "render": [
         "mobility render --out site",
         "mobility render --out site --base-url https://example.github.io/careers/",
@@ -109,7 +117,6 @@ EXAMPLES = {
 def plain_help(command: Any) -> Any:
     """The command tree with plain placeholders on every parameter, and each command's examples under its help
     (returned for chaining)."""
-    _plain_arguments()
     examples = EXAMPLES.get(command.name or "")
     if examples and not getattr(command, "commands", None):
         command.epilog = "\b\nExamples:\n" + "\n".join(f"  {line}" for line in examples)
@@ -134,20 +141,48 @@ def _choices(param: Any) -> list[Any]:
     return list(getattr(getattr(param, "type", None), "choices", None) or ())
 
 
-def _plain_arguments() -> None:
-    """Arguments as `FROM` in help and usage: without typer's type label after the name and its braces."""
-    try:
-        from typer.core import TyperArgument
-    except ImportError:  # pragma: no cover - a typer without its own argument class
-        return
-    if getattr(TyperArgument, "_mobility_plain", False):
-        return
+class PlainCommand(TyperCommand):
+    """A command whose help lists arguments as the usage line of any Unix tool (FROM, [TRACK], POST...), its
+    own options, and then the global options in a section of their own."""
 
-    def usage_name(self: Any) -> str:
-        name = self.metavar or (self.name or "").upper()
-        shown = name if self.required else f"[{name}]"
-        return shown + ("..." if self.nargs != 1 else "")
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            plain = param.param_type_name == "argument"
+            pieces.extend([_usage_name(param)] if plain else param.get_usage_pieces(ctx))
+        return pieces
 
-    TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
-    TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]
-    TyperArgument._mobility_plain = True  # type: ignore[attr-defined]
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        format_sections(self, ctx, formatter)
+
+
+class PlainGroup(TyperGroup):
+    """A group of commands (mentors, post, the main command): its options, the global options, its commands."""
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        format_sections(self, ctx, formatter)
+        self.format_commands(ctx, formatter)
+
+
+def _usage_name(param: Any) -> str:
+    """An argument in the usage line: FROM, [TRACK], POST... (not typer's {FROM})."""
+    name = param.metavar or (param.name or "").upper()
+    shown = name if param.required else f"[{name}]"
+    return shown + ("..." if param.nargs != 1 else "")
+
+
+def format_sections(command: Any, ctx: Any, formatter: Any) -> None:
+    """Arguments (named without typer's type label, `FROM` not `FROM <str>`), options, global options."""
+    sections: dict[str, list[tuple[str, str]]] = {"Arguments": [], "Options": [], "Global options": []}
+    for param in command.get_params(ctx):
+        record = param.get_help_record(ctx)
+        if record is None:
+            continue
+        if param.param_type_name == "argument":
+            sections["Arguments"].append((record[0].split(" <", 1)[0], record[1]))
+        else:
+            sections["Global options" if is_global(param) else "Options"].append(record)
+    for title, rows in sections.items():
+        if rows:
+            with formatter.section(title):
+                formatter.write_dl(rows)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from typer.core import TyperGroup
+from mobility_cli.cli.global_options import add_global_options
+from mobility_cli.cli.help import PlainCommand, PlainGroup
 
 # What every command shares with the main group: plain help (no rich boxes), -h, no pretty tracebacks.
 TYPER_SETTINGS: dict[str, Any] = {
@@ -26,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "gap": ("mobility_cli.cli.gap_cmd", "gap"),
     "graph": ("mobility_cli.cli.graph_cmd", "graph"),
     "lint": ("mobility_cli.cli.lint_cmd", "lint"),
+    "explain": ("mobility_cli.cli.explain_cmd", "explain"),
     "render": ("mobility_cli.cli.render_cmd", "render"),
     "diff": ("mobility_cli.cli.diff_cmd", "diff"),
     "init": ("mobility_cli.cli.init_cmd", "init"),
@@ -38,8 +40,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-class LazyGroup(TyperGroup):
-    """The main command group: each command is built from its module the first time it is asked for."""
+class LazyGroup(PlainGroup):
+    """The main command group: each command is built from its module the first time it is asked for, with
+    the global options added to it (and to every command of a group)."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        add_global_options(self)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)  # in the order of the table: the order `--help` lists them
@@ -59,10 +66,16 @@ def _load(name: str) -> Any:
     target = getattr(importlib.import_module(module), attribute)
     command: Any
     if isinstance(target, typer.Typer):  # a group of commands (mentors, post), kept a group even with one command
+        from typer.core import TyperCommand
+
+        target.info.cls = PlainGroup  # typer's classes, with plain help and a section for the global options
+        for info in target.registered_commands:
+            if info.cls in (None, TyperCommand):
+                info.cls = PlainCommand
         command = typer.main.get_group(target)
         command.name = name
     else:
         single = typer.Typer(**TYPER_SETTINGS)
-        single.command(name)(target)
+        single.command(name, cls=PlainCommand)(target)
         command = typer.main.get_command(single)
-    return plain_help(command)
+    return plain_help(add_global_options(command))

@@ -50,14 +50,30 @@ def _environment_error(exc: OSError) -> None:
     _fail(f"{what}: {where}" if where else what, _ENVIRONMENT_HINTS.get(exc.errno or 0), 2)
 
 
-def _click_exceptions() -> Any:
-    """Typer 0.20 and later carry their own copy of click; earlier ones use click itself."""
-    import importlib
+def _internal_error(exc: Exception, debug: bool) -> None:
+    if debug:
+        raise exc
+    _fail(
+        f"internal error: {type(exc).__name__}: {exc}",
+        "this is a bug in mobility; run again with --debug for the traceback",
+        2,
+    )
 
-    try:
-        return importlib.import_module("typer._click.exceptions")
-    except ImportError:  # pragma: no cover - older typer
-        return importlib.import_module("click.exceptions")
+
+def _usage_error(exc: Any) -> None:
+    """A usage error found by click (an unknown option, a missing argument, a value of the wrong kind): said
+    in the product's words, with click's usage line and help hint, exit 2. A global option given without its
+    value says how the value is written."""
+    from mobility_cli.cli.global_options import missing_value
+
+    missing = missing_value(getattr(exc, "option_name", None))
+    if missing is not None:
+        _fail(*missing, 2)
+    from mobility_cli.cli.help import plain_error
+
+    exc.message = plain_error(exc.message)
+    exc.show()
+    sys.exit(exc.exit_code)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -66,30 +82,26 @@ def main(argv: list[str] | None = None) -> None:
     debug = _debug_requested(args)
     if sys.stdout is None:  # started with its output closed (`>&-`)
         _fail("the standard output is closed", _ENVIRONMENT_HINTS[errno.EBADF], 2)
-    click = _click_exceptions()
     import typer
 
     from mobility_cli.errors import MobilityError
 
     try:
         from mobility_cli.cli.app import app
-        from mobility_cli.cli.argv import hoist_global_options
         from mobility_cli.cli.help import plain_help
 
         command = plain_help(typer.main.get_command(app))
-        code = command.main(args=hoist_global_options(args), prog_name="mobility", standalone_mode=False)
+        code = command.main(args=args, prog_name="mobility", standalone_mode=False)
     except MobilityError as exc:
         if debug:
             raise
         _fail(exc.message, exc.hint, exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
         code = INTERRUPTED
-    except click.ClickException as exc:
-        from mobility_cli.cli.help import plain_error
-
-        exc.message = plain_error(exc.message)
-        exc.show()
-        sys.exit(exc.exit_code)
+    except typer.TyperException as exc:  # click's errors (typer carries its own click) can show themselves
+        if not hasattr(exc, "show"):
+            _internal_error(exc, debug)
+        _usage_error(exc)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
@@ -98,13 +110,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         _environment_error(exc)
     except Exception as exc:
-        if debug:
-            raise
-        _fail(
-            f"internal error: {type(exc).__name__}: {exc}",
-            "this is a bug in mobility; run again with --debug for the traceback",
-            2,
-        )
+        _internal_error(exc, debug)
     if code == INTERRUPTED:  # typer turns Ctrl-C into a silent exit 130: say what happened
         sys.stderr.write("mobility: interrupted\n")
     sys.exit(code if isinstance(code, int) else 0)

@@ -1,9 +1,12 @@
-"""`mobility mentors suggest|match|confirm`: the seed's mentorship matching, with both parties opting in."""
+"""`mobility mentors suggest|match|confirm`: the seed's mentorship matching, with both parties opting in.
+
+The use cases are application/mentors.py; here options are parsed, and results (or the findings about a file
+given, as `validate` reports them) formatted and printed."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -11,22 +14,35 @@ from mobility_cli.cli import completion
 from mobility_cli.cli.choices import RecordsFormat
 from mobility_cli.cli.console import out, show_table
 from mobility_cli.cli.lazy import TYPER_SETTINGS
-from mobility_cli.cli.state import load, state
+from mobility_cli.cli.state import workspace
+
+if TYPE_CHECKING:
+    from mobility_cli.application.mentors import Rejected
+    from mobility_cli.application.workspace import Workspace
+    from mobility_cli.diagnostics import Diagnostic
 
 app = typer.Typer(help="Suggest and match mentors across time zones.", no_args_is_help=True, **TYPER_SETTINGS)
 
 
-def _read_yaml(path: Path) -> Any:
-    import yaml
+def _rejected(rejected: Rejected, format: RecordsFormat, ws: Workspace) -> typer.Exit:
+    """Every problem with the file given, as `validate` prints findings (JSON where JSON was asked for)."""
+    from mobility_cli.cli.choices import FindingsFormat
+    from mobility_cli.cli.emit import chosen_format, emit
 
-    from mobility_cli.errors import UsageError
+    chosen = FindingsFormat.json if format is RecordsFormat.json else chosen_format(None)
+    emit(rejected.findings, chosen, ws.location, ws.ref)
+    return typer.Exit(rejected.exit_code)
 
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(f"{path}: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise UsageError(f"{path}: not valid YAML ({exc})") from None
+
+def _warn(warnings: list[Diagnostic]) -> None:
+    """Warnings about a file that was used all the same, on stderr: stdout holds the result."""
+    if warnings:
+        import sys
+
+        from mobility_cli.diagnostics import Findings
+        from mobility_cli.formats.diagnostics_text import format_text
+
+        sys.stderr.write(format_text(Findings(list(warnings), 1)))
 
 
 @app.command("suggest")
@@ -42,70 +58,71 @@ def suggest(
         None, "--timezone", autocompletion=completion.zones, help="The mentee's IANA time zone."
     ),
     hours: str = typer.Option("09:00-17:00", "--hours", help="The mentee's working hours."),
-    mentee_file: Path | None = typer.Option(None, "--mentee", help="A mentee request file instead of options."),
+    mentee_file: Path | None = typer.Option(
+        None, "--mentee", help="A mentee request file instead of options (`mobility schema mentee`)."
+    ),
     top: int = typer.Option(5, "--top", min=1, help="How many mentors to show."),
     format: RecordsFormat = typer.Option(RecordsFormat.text, "--format", "-f", help="text, json or csv."),
 ) -> None:
     """Rank mentors for one mentee, with every score component and a one-line reason."""
-    from mobility_cli.errors import UsageError
-    from mobility_cli.features.mentees import mentee
-    from mobility_cli.features.mentoring import suggest as rank
-    from mobility_cli.formats import mentoring as fmt
+    from mobility_cli.application import mentors
+    from mobility_cli.formats import mentoring_formats as fmt
 
-    st = state(ctx)
-    program = load(st).program
-    if mentee_file is not None:
-        request = mentee(program, _read_yaml(mentee_file) or {}, str(mentee_file))
-    elif current and target and timezone:
-        raw = {"id": "you", "current": current, "target": target, "timezone": timezone, "working_hours": hours}
-        request = mentee(program, raw, "options")
-    else:
-        raise UsageError("give --current, --target and --timezone, or --mentee FILE")
-    found = rank(program, request, st.today, top)
+    ws = workspace(ctx)
+    request = mentors.SuggestRequest(current, target, timezone, hours, mentee_file, top)
+    result = mentors.suggest(ws.load().program, request, ws.today)
+    if isinstance(result, mentors.Rejected):
+        raise _rejected(result, format, ws)
+    _warn(result.warnings)
     if format is RecordsFormat.json:
-        out(fmt.suggestions_json(request, found))
+        out(fmt.suggestions_json(result.mentee, result.suggestions))
         return
-    rows = fmt.suggestion_rows(found)
+    rows = fmt.suggestion_rows(result.suggestions)
     if format is RecordsFormat.csv:
         out(fmt.as_csv(fmt.SUGGESTION_HEADERS, rows))
         return
     if not rows:
         out("No opted-in mentor with places left shares working time with you.\n")
         raise typer.Exit(1)
-    show_table(fmt.SUGGESTION_HEADERS, rows, f"Mentors for {request.current.key} → {request.target.key}", wrap=["why"])
+    mentee = result.mentee
+    show_table(fmt.SUGGESTION_HEADERS, rows, f"Mentors for {mentee.current.key} → {mentee.target.key}", wrap=["why"])
 
 
 @app.command("match")
 def match(
     ctx: typer.Context,
-    cohort_file: Path = typer.Argument(..., metavar="COHORT", help="A YAML file with `mentees:`."),
+    cohort_file: Path = typer.Argument(
+        ..., metavar="COHORT", help="A YAML (or JSON) file with `mentees:` (`mobility schema cohort`)."
+    ),
     format: RecordsFormat = typer.Option(RecordsFormat.text, "--format", "-f", help="text, json or csv."),
 ) -> None:
     """Assign a whole cohort at once, maximising the total score under every mentor's capacity."""
-    from mobility_cli.features.mentees import cohort
-    from mobility_cli.features.mentoring import match as assign
-    from mobility_cli.formats import mentoring as fmt
+    from mobility_cli.application import mentors
+    from mobility_cli.formats import mentoring_formats as fmt
 
-    st = state(ctx)
-    program = load(st).program
-    mentees = cohort(program, _read_yaml(cohort_file), str(cohort_file))
-    result = assign(program, mentees, st.today)
+    ws = workspace(ctx)
+    result = mentors.match(ws.load().program, cohort_file, ws.today)
+    if isinstance(result, mentors.Rejected):
+        raise _rejected(result, format, ws)
+    _warn(result.warnings)
     if format is RecordsFormat.json:
-        out(fmt.match_json(result))
+        out(fmt.match_json(result.assignments))
         return
-    rows = fmt.match_rows(result)
+    rows = fmt.match_rows(result.assignments)
     if format is RecordsFormat.csv:
         out(fmt.as_csv(fmt.MATCH_HEADERS, rows))
         return
-    matched = sum(1 for a in result if a.suggestion)
-    title = f"Proposed pairs: {matched} of {len(result)} mentees matched (both must still opt in)"
+    matched = sum(1 for a in result.assignments if a.suggestion)
+    title = f"Proposed pairs: {matched} of {len(result.assignments)} mentees matched (both must still opt in)"
     show_table(fmt.MATCH_HEADERS, rows, title, wrap=["why"])
 
 
 @app.command("confirm")
 def confirm(
     ctx: typer.Context,
-    pairs_file: Path = typer.Argument(..., metavar="PAIRS", help="Confirmed pairs (the JSON of `match`, or YAML)."),
+    pairs_file: Path = typer.Argument(
+        ..., metavar="PAIRS", help="Confirmed pairs: the JSON of `match`, or YAML (`mobility schema pairs`)."
+    ),
     start: str = typer.Option(..., "--start", metavar="YYYY-MM-DD", help="The day mentoring starts."),
     output: Path = typer.Option(Path("checkins.ics"), "--out", "-o", help="The calendar file to write."),
     force: bool = typer.Option(False, "--force", help="Replace an existing calendar file."),
@@ -113,29 +130,20 @@ def confirm(
     """Write the 30/60/90-day check-ins of confirmed pairs as an .ics calendar."""
     from datetime import date
 
+    from mobility_cli.application import mentors
     from mobility_cli.errors import UsageError
-    from mobility_cli.features.checkins import checkins
-    from mobility_cli.features.timezones import mentor_person, person
     from mobility_cli.formats.calendar_ics import checkins_ics
     from mobility_cli.output import write_atomic
 
-    st = state(ctx)
-    program = load(st).program
     try:
         first = date.fromisoformat(start)
     except ValueError:
         raise UsageError("--start takes a date as YYYY-MM-DD") from None
-    data = _read_yaml(pairs_file) or {}
-    pairs = data.get("pairs") if isinstance(data, dict) else None
-    if not isinstance(pairs, list):
-        raise UsageError(f"{pairs_file}: expected `pairs:` (the output of `mobility mentors match --format json`)")
-    events = []
-    for pair in pairs:
-        mentor = program.mentors.get(str(pair.get("mentor")))
-        if mentor is None:
-            raise UsageError(f"{pairs_file}: unknown mentor {pair.get('mentor')!r}")
-        mentee = person(str(pair.get("timezone")), str(pair.get("working_hours", "09:00-17:00")))
-        found = checkins(mentee, mentor_person(mentor), first)
-        events.append((mentor.id, str(pair.get("mentee")), found))
-    write_atomic(output, checkins_ics(events, program.settings.name, st.now), force=force)
-    out(f"wrote {output}: {sum(len(e) for _, _, e in events)} check-ins for {len(events)} pairs\n")
+    ws = workspace(ctx)
+    program = ws.load().program
+    result = mentors.confirm(program, pairs_file, first)
+    if isinstance(result, mentors.Rejected):
+        raise _rejected(result, RecordsFormat.text, ws)
+    _warn(result.warnings)
+    write_atomic(output, checkins_ics(result.pairs, program.settings.name, ws.now), force=force)
+    out(f"wrote {output}: {sum(len(e) for _, _, e in result.pairs)} check-ins for {len(result.pairs)} pairs\n")

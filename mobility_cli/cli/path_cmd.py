@@ -9,7 +9,7 @@ import typer
 from mobility_cli.cli import completion
 from mobility_cli.cli.choices import RouteFormat
 from mobility_cli.cli.console import out, show_table
-from mobility_cli.cli.state import CAREERS, load, state
+from mobility_cli.cli.state import workspace
 
 if TYPE_CHECKING:
     from mobility_cli.features.paths import Route
@@ -33,37 +33,17 @@ def path(
     format: RouteFormat = typer.Option(RouteFormat.text, "--format", "-f", help="text, json or mermaid."),
 ) -> None:
     """The cheapest route from one level to another, in expected months."""
-    from mobility_cli.errors import NoResult, UsageError
-    from mobility_cli.features.names import level_or_track_levels, resolve_level
-    from mobility_cli.features.paths import NoRoute, find_routes
+    from mobility_cli.application.careers import RouteRequest
+    from mobility_cli.application.careers import path as find_path
 
-    program = load(state(ctx), kinds=CAREERS).program
-    start = resolve_level(program, source)
-    targets = level_or_track_levels(program, target)
-    avoided = [resolve_level(program, name) for name in avoid]
-    through = resolve_level(program, via) if via else None
-    if through is not None and alternatives:
-        raise UsageError("--alternatives cannot be combined with --via", "ask for one of them")
-    if format is RouteFormat.text and [t.key for t in targets] == [start.key]:
-        out(f"{start.key} is where you start: no steps to take.\n")
+    request = RouteRequest(
+        source, target, alternatives, max_lateral, tuple(avoid), via, downward, format is RouteFormat.text
+    )
+    found = find_path(workspace(ctx), request)
+    if found.at_start:
+        out(f"{found.start.key} is where you start: no steps to take.\n")
         return
-    for level in avoided:
-        if level.key in (start.key, *(t.key for t in targets)) or (through and level.key == through.key):
-            raise UsageError(f"--avoid {level.key} is also where the route starts, ends or must pass")
-    try:
-        routes = find_routes(
-            program,
-            start,
-            targets,
-            avoid=avoided,
-            max_lateral=max_lateral,
-            via=through,
-            alternatives=alternatives,
-            downward=downward,
-        )
-    except NoRoute as exc:
-        raise NoResult(f"no route from {start.key} to {target}: {exc}") from None
-    _print(routes, format)
+    _print(list(found.routes), format)
 
 
 def _print(routes: list[Route], format: RouteFormat) -> None:

@@ -8,7 +8,7 @@ import typer
 
 from mobility_cli.cli import completion
 from mobility_cli.cli.console import out
-from mobility_cli.cli.state import load, locate, state
+from mobility_cli.cli.state import workspace
 
 
 def plan(
@@ -25,25 +25,13 @@ def plan(
     force: bool = typer.Option(False, "--force", help="Replace an existing file."),
 ) -> None:
     """Route, gaps, mentors, fitting posts and 30/60/90-day check-ins, ready to fill in together."""
-    from mobility_cli.errors import NoResult
-    from mobility_cli.features.mentees import mentee
-    from mobility_cli.features.paths import NoRoute
-    from mobility_cli.features.plan import plan_context
+    from mobility_cli.application.plan import PlanRequest
+    from mobility_cli.application.plan import plan as draft_plan
     from mobility_cli.formats.templates import environment, render
     from mobility_cli.output import write_atomic
-    from mobility_cli.resources import templates_dir
 
-    st = state(ctx)
-    location = locate(st)
-    program = load(st, location).program
-    raw = {"id": "you", "current": current, "target": target, "timezone": timezone, "working_hours": hours}
-    request = mentee(program, raw, "options")
-    try:
-        context = plan_context(program, request, st.today, hours)
-    except NoRoute as exc:
-        raise NoResult(f"no route from {request.current.key} to {request.target.key}: {exc}") from None
-    env = environment([location.root / "templates", templates_dir()], html=False)
-    text = render(env, "plan.md.j2", context)
+    draft = draft_plan(workspace(ctx), PlanRequest(current, target, timezone, hours))
+    text = render(environment(list(draft.templates), html=False), draft.template, draft.context)
     if output is None:
         out(text)
         return

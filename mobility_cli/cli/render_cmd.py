@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from mobility_cli.cli.choices import SiteFormat
-from mobility_cli.cli.state import load, locate, state
+from mobility_cli.cli.state import workspace
 
 
 def render(
@@ -28,43 +28,23 @@ def render(
     """Render the program as a static site: tracks, levels, job board, path explorer, feed and CSV."""
     import sys
 
-    from mobility_cli.features.site import site_data
-    from mobility_cli.history import last_changed
+    from mobility_cli.application.render import SiteRequest, checked_address, site
     from mobility_cli.output import check_target, locked, replace_directory
-    from mobility_cli.resources import templates_dir
 
-    address = _address(base_url)
-    st = state(ctx)
-    location = locate(st)
+    checked_address(base_url)
+    ws = workspace(ctx)
+    location = ws.location
     check_target(out, location.root, force)
-    loaded = load(st, location)
-    changed = {} if location.embedded else last_changed(location.root, st.ref)
-    site = site_data(loaded.program, changed)
+    draft = site(ws, SiteRequest(html=format is SiteFormat.html, base_url=base_url))
     if format is SiteFormat.markdown:
         from mobility_cli.formats.site_markdown import render_markdown
 
-        files = render_markdown(site)
+        files = render_markdown(draft.site)
     else:
         from mobility_cli.formats.site_html import render_html
 
-        dirs = [location.root / "templates" / "site", templates_dir() / "site"]
-        if st.ref is not None:
-            dirs = dirs[1:]  # a revision's own templates are not in the work tree; use the built-in ones
-        files = render_html(site, dirs, address or loaded.program.settings.base_url)
+        files = render_html(draft.site, draft.templates, draft.base_url)
     with locked(out):
         check_target(out, location.root, force)
         replace_directory(out, files)
     sys.stderr.write(f"mobility: wrote {len(files)} files to {out}\n")
-
-
-def _address(base_url: str | None) -> str | None:
-    from mobility_cli.build.settings import site_address
-    from mobility_cli.errors import UsageError
-
-    address = site_address(base_url) if base_url is not None else None
-    if base_url is not None and address is None:
-        raise UsageError(
-            f"--base-url {base_url!r} is not an http or https address",
-            "give the address the site is published at, like https://example.github.io/careers/",
-        )
-    return address

@@ -6,7 +6,7 @@ import typer
 
 from mobility_cli.cli.choices import ReportFormat
 from mobility_cli.cli.console import out
-from mobility_cli.cli.state import POSTS_AND_MOVES, cached, locate, state, whole
+from mobility_cli.cli.state import workspace
 
 
 def report(
@@ -19,13 +19,12 @@ def report(
     """Program metrics (fill rate, time to fill, mobility, retention, flows) and pitfall detectors."""
     from datetime import date
 
+    from mobility_cli.application.report import ReportRequest
+    from mobility_cli.application.report import report as figures
     from mobility_cli.errors import UsageError
-    from mobility_cli.features.metrics import DEFINITIONS, default_window
+    from mobility_cli.features.metrics import DEFINITIONS
     from mobility_cli.features.pitfalls import EXPLAIN
-    from mobility_cli.features.program_report import ProgramReport, program_report
-    from mobility_cli.formats import program_report as fmt
-    from mobility_cli.load import load_program
-    from mobility_cli.source import Source
+    from mobility_cli.formats import report_formats as fmt
 
     if explain:
         out("".join(f"{k}\n  {v}\n\n" for k, v in {**DEFINITIONS, **EXPLAIN}.items()))
@@ -35,15 +34,7 @@ def report(
         end = date.fromisoformat(until) if until else None
     except ValueError:
         raise UsageError("--since and --until take dates as YYYY-MM-DD") from None
-    st = state(ctx)
-    window = default_window(st.today, start, end)
-
-    def measure(source: Source) -> ProgramReport:
-        # no frameworks, mentors or text of posts: nothing measured reads them
-        loaded = load_program(source, POSTS_AND_MOVES, jobs=st.jobs, post_text=False)
-        return program_report(whole(loaded).program, window)
-
-    result = cached(st, locate(st), measure, f"report {window.since} {window.until}", ProgramReport)
+    result = figures(workspace(ctx), ReportRequest(start, end))
     if format is ReportFormat.json:
         out(fmt.report_json(result))
     elif format is ReportFormat.html:

@@ -9,12 +9,12 @@ import typer
 from mobility_cli.cli.console import out
 
 
-def schema(kind: str = typer.Argument(..., help="program, tracks, framework, posting, mentor or moves.")) -> None:
+def schema(
+    kind: str = typer.Argument(
+        ..., help="program, tracks, framework, posting, mentor, moves; cohort, pairs or mentee."
+    ),
+) -> None:
     """Print the JSON Schema (draft 2020-12) of one kind of program document."""
-    from mobility_cli.errors import UnknownName
-    from mobility_cli.resources import load_schema, schema_kinds
+    from mobility_cli.application.schemas import schema as schema_of
 
-    kinds = schema_kinds()
-    if kind not in kinds:
-        raise UnknownName(f'unknown document kind "{kind}"', f"kinds: {', '.join(kinds)}")
-    out(json.dumps(load_schema(kind), indent=2, ensure_ascii=False) + "\n")
+    out(json.dumps(schema_of(kind), indent=2, ensure_ascii=False) + "\n")

@@ -9,7 +9,7 @@ import typer
 from mobility_cli.cli import completion
 from mobility_cli.cli.choices import TableFormat
 from mobility_cli.cli.console import out, show_table
-from mobility_cli.cli.state import CAREERS_AND_FRAMEWORKS, load, state
+from mobility_cli.cli.state import workspace
 
 
 def tracks(
@@ -17,7 +17,9 @@ def tracks(
     format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text or json."),
 ) -> None:
     """List the career tracks: levels, grades and lateral moves."""
-    program = load(state(ctx), kinds=CAREERS_AND_FRAMEWORKS).program
+    from mobility_cli.application.careers import tracks as defined
+
+    program = defined(workspace(ctx))
     if format is TableFormat.json:
         out(
             json.dumps(
@@ -56,11 +58,10 @@ def levels(
     format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text or json."),
 ) -> None:
     """List levels in promotion order with titles, grades, typical months and frameworks."""
-    from mobility_cli.features.names import resolve_track
+    from mobility_cli.application.careers import levels as defined
 
-    program = load(state(ctx), kinds=CAREERS_AND_FRAMEWORKS).program
-    chosen = [resolve_track(program, track)] if track else list(program.tracks.values())
-    items = [lv for t in chosen for lv in t.levels]
+    found = defined(workspace(ctx), track)
+    program, chosen, items = found.program, found.tracks, found.levels
     if format is TableFormat.json:
         out(
             json.dumps(
@@ -87,5 +88,5 @@ def levels(
         [lv.key, lv.title, str(lv.grade), str(lv.months), "yes" if lv.key in program.frameworks else "missing"]
         for lv in items
     ]
-    title = f"{chosen[0].name} levels" if track else f"{len(rows)} levels in {len(chosen)} tracks"
+    title = f"{chosen[0].name} levels" if found.one_track else f"{len(rows)} levels in {len(chosen)} tracks"
     show_table(["level", "title", "grade", "months", "framework"], rows, title)

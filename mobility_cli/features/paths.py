@@ -262,11 +262,6 @@ def _reason(
     return why_unreachable(program, source, targets[0])
 
 
-def find_route(program: Program, source: Level, target: Level, avoid: Iterable[Level] = ()) -> Route:
-    """The cheapest route from one level to another, or NoRoute with the reason."""
-    return find_routes(program, source, [target], avoid=avoid)[0]
-
-
 def reachable(program: Program, source: Level) -> list[Level]:
     """Every level some route from `source` reaches."""
     import rustworkx

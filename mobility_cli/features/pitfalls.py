@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from mobility_cli.codes import declare
+from mobility_cli.diagnostics import Severity
 from mobility_cli.features.metrics import (
     Window,
     add_months,
@@ -31,16 +33,44 @@ DEFAULTS: dict[str, float] = {
     "one_way_pair_moves": 3,
 }
 
-EXPLAIN = {
-    "revolving-door": "People leaving within revolving_door_months of a promotion, as a share of that group's "
-    "promotions old enough to judge, above revolving_door_rate.",
-    "hidden-requirements": "A team or track whose posts draw internal applicants but fill externally, at a share "
-    "at least hidden_requirements_gap above the program's external share among such posts.",
-    "manager-obstruction": "A team whose outbound move rate (moves out / team size) is at most obstruction_ratio "
-    "of the program's, while it still imports people.",
-    "one-way-movement": "Laterals and temporary assignments below one_way_share of internal moves, or a pair of "
-    "teams with at least one_way_pair_moves moves one way and none back.",
-}
+REVOLVING_DOOR = declare(
+    "revolving-door",
+    "pitfalls",
+    Severity.WARNING,
+    "People leaving within revolving_door_months of a promotion, as a share of that group's promotions old "
+    "enough to judge, above revolving_door_rate.",
+    "A promotion followed by a departure means people were moved up without the support to succeed.",
+    "Look at onboarding into the new level and at how the promoted were prepared; `report:` in mobility.yaml "
+    "sets the thresholds.",
+)
+HIDDEN_REQUIREMENTS = declare(
+    "hidden-requirements",
+    "pitfalls",
+    Severity.WARNING,
+    "A team or track whose posts draw internal applicants but fill externally, at a share at least "
+    "hidden_requirements_gap above the program's external share among such posts.",
+    "Internal applicants who keep losing to outsiders usually meet a bar the post never wrote down.",
+    "Run `mobility lint` on that team's posts and compare what interviews score with what the posts say.",
+)
+MANAGER_OBSTRUCTION = declare(
+    "manager-obstruction",
+    "pitfalls",
+    Severity.WARNING,
+    "A team whose outbound move rate (moves out / team size) is at most obstruction_ratio of the program's, "
+    "while it still imports people.",
+    "A team that takes people in but never lets them go is the guide's manager obstruction.",
+    "Talk with the team's managers; make moving out part of how managers are judged.",
+)
+ONE_WAY_MOVEMENT = declare(
+    "one-way-movement",
+    "pitfalls",
+    Severity.WARNING,
+    "Laterals and temporary assignments below one_way_share of internal moves, or a pair of teams with at least "
+    "one_way_pair_moves moves one way and none back.",
+    "Mobility that only goes up, or only from one team to another, is not a program people can use.",
+    "Declare and advertise lateral moves and temporary assignments; look at why nobody moves back.",
+)
+EXPLAIN = {c.code: c.summary for c in (REVOLVING_DOOR, HIDDEN_REQUIREMENTS, MANAGER_OBSTRUCTION, ONE_WAY_MOVEMENT)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +119,7 @@ def revolving_door(program: Program, window: Window, limits: dict[str, float]) -
         if len(outcomes) >= min_cases(program) and rate > limits["revolving_door_rate"]:
             found.append(
                 Pitfall(
-                    "revolving-door",
+                    REVOLVING_DOOR.code,
                     team,
                     f"{sum(outcomes)} of {len(outcomes)} people promoted in {team} left within {months} months "
                     f"({rate:.0%})",
@@ -121,7 +151,7 @@ def hidden_requirements(program: Program, window: Window, limits: dict[str, floa
             flagged.append(ids)
             found.append(
                 Pitfall(
-                    "hidden-requirements",
+                    HIDDEN_REQUIREMENTS.code,
                     f"{attribute} {name}",
                     f"{len(external)} of {len(posts)} posts with internal applicants filled externally "
                     f"({share:.0%}, program {overall:.0%})",
@@ -148,7 +178,7 @@ def manager_obstruction(program: Program, window: Window, limits: dict[str, floa
         if size >= min_cases(program) and into[team] >= 2 and rate <= limits["obstruction_ratio"] * program_rate:
             found.append(
                 Pitfall(
-                    "manager-obstruction",
+                    MANAGER_OBSTRUCTION.code,
                     f"team {team}",
                     f"{out_of[team]} moves out of {size} people ({rate:.0%}) against the program's {program_rate:.0%}, "
                     f"while {into[team]} moved in",
@@ -167,7 +197,7 @@ def one_way_movement(program: Program, window: Window, limits: dict[str, float])
         if share < limits["one_way_share"]:
             found.append(
                 Pitfall(
-                    "one-way-movement",
+                    ONE_WAY_MOVEMENT.code,
                     "program",
                     f"only {sideways} of {len(internal)} internal moves were laterals or temporary assignments "
                     f"({share:.0%})",
@@ -179,7 +209,7 @@ def one_way_movement(program: Program, window: Window, limits: dict[str, float])
         if n >= limits["one_way_pair_moves"] and moved.get((target, source), 0) == 0:
             found.append(
                 Pitfall(
-                    "one-way-movement",
+                    ONE_WAY_MOVEMENT.code,
                     f"{source} -> {target}",
                     f"{n} people moved from {source} to {target}, none the other way",
                     f"{int(limits['one_way_pair_moves'])} or more moves one way and none back",

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from mobility_cli import __version__
-from mobility_cli.codes import info
+from mobility_cli.codes import lookup
 from mobility_cli.diagnostics import Diagnostic, Findings
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -33,7 +33,7 @@ def format_sarif(findings: Findings, prefix: str = "", line_text: LineText | Non
     homepage = _homepage()
     if homepage:
         driver["informationUri"] = homepage
-    driver["rules"] = [_rule(code) for code in codes]
+    driver["rules"] = [_rule(code, diagnostics, findings.program_codes) for code in codes]
     text_of = line_text or (lambda file, line: None)
     results = [_result(d, index[d.code], prefix, text_of) for d in diagnostics]
     run = {"tool": {"driver": driver}, "columnKind": "utf16CodeUnits", "results": results}
@@ -67,17 +67,21 @@ def fingerprint(d: Diagnostic) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-def _rule(code: str) -> dict[str, Any]:
-    meta = info(code)
-    help_text = f"{meta.rationale} {meta.fix}".strip()
+def _rule(code: str, diagnostics: list[Diagnostic], program_codes: dict[str, Any]) -> dict[str, Any]:
+    """A rule from the one registry of codes; its level is the level its results have (a program can change a
+    rule's severity), so a viewer never shows a rule as an error whose every result is a note."""
+    meta = lookup(code, program_codes)
+    help_text = f"{meta.why} {meta.fix}".strip()
+    levels = {d.severity.value for d in diagnostics if d.code == code}
+    level = levels.pop() if len(levels) == 1 else meta.severity.value
     return {
         "id": code,
         "name": "".join(part.title() for part in code.split("-")),
         "shortDescription": {"text": meta.summary},
-        "fullDescription": {"text": meta.rationale or meta.summary},
+        "fullDescription": {"text": meta.why or meta.summary},
         "help": {"text": help_text or meta.summary, "markdown": f"**{meta.summary}**\n\n{help_text}"},
-        "defaultConfiguration": {"level": _LEVEL[meta.severity.value]},
-        "properties": {"tags": ["mobility"]},
+        "defaultConfiguration": {"level": _LEVEL[level]},
+        "properties": {"tags": ["mobility", meta.family]},
     }
 
 

@@ -8,11 +8,10 @@ import io
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from mobility_cli.features.site import SiteData
-from mobility_cli.formats.templates import environment, render, static_text
+from mobility_cli.formats.templates import TemplateFolder, environment, render, static_text
 from mobility_cli.model import Level, Posting
 from mobility_cli.parse.masking import without_comments
 
@@ -92,7 +91,9 @@ def search_index(site: SiteData) -> str:
     return json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
 
 
-def render_html(site: SiteData, template_dirs: Sequence[Path], base_url: str | None = None) -> dict[str, bytes]:
+def render_html(
+    site: SiteData, template_dirs: Sequence[TemplateFolder], base_url: str | None = None
+) -> dict[str, bytes]:
     """Every file of the site by its path; the same program always gives the same bytes. `base_url`, where the
     site is published, makes the feed's links absolute and its ids addresses."""
     from mobility_cli.formats.atom_feed import feed_of

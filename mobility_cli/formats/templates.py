@@ -2,27 +2,65 @@
 can format what it is given, never reach Python internals, files or the shell. A template that fails
 (bad syntax, a missing value, an attempt to escape the sandbox) becomes one usage error naming the
 template and its line, and nothing is written.
+
+A program's own templates come through the same Source as its files (`TemplateFiles`: the work tree, or a
+revision under --ref), never from the disk beside it; only the built-in templates are folders on disk.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from mobility_cli.errors import UsageError
 
 if TYPE_CHECKING:
+    from jinja2 import BaseLoader
     from jinja2.sandbox import SandboxedEnvironment
 
 
-def environment(template_dirs: Sequence[Path], html: bool) -> SandboxedEnvironment:
+class TemplateFiles(Protocol):
+    """A folder of templates read through a program's Source (application/render.py: `ProgramTemplates`)."""
+
+    def template(self, name: str) -> tuple[str, str] | None:
+        """(text, the file as messages name it) of the template `name` (relative to the folder), or None where
+        the folder has no such file; a file that cannot be read safely is a usage error."""
+
+
+TemplateFolder = Path | TemplateFiles  # a folder on disk (the built-in templates), or one read through a Source
+
+
+def environment(template_dirs: Sequence[TemplateFolder], html: bool) -> SandboxedEnvironment:
     """Program templates first, built-in ones second; autoescaped when the output is HTML or XML."""
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    loader = ChoiceLoader([FileSystemLoader(str(d)) for d in template_dirs if d.is_dir()])
+    loader = ChoiceLoader(
+        [
+            FileSystemLoader(str(d)) if isinstance(d, Path) else _files_loader(d)
+            for d in template_dirs
+            if not isinstance(d, Path) or d.is_dir()
+        ]
+    )
     return SandboxedEnvironment(loader=loader, autoescape=html, undefined=StrictUndefined, keep_trailing_newline=True)
+
+
+def _files_loader(files: TemplateFiles) -> BaseLoader:
+    """A Jinja loader over template files read through a Source. Names are checked as Jinja checks a folder's
+    (no "..", no absolute path), and only files the source listed can be found."""
+    from jinja2 import BaseLoader, Environment, TemplateNotFound
+    from jinja2.loaders import split_template_path
+
+    class FilesLoader(BaseLoader):
+        def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, Any]:
+            found = files.template("/".join(split_template_path(template)))
+            if found is None:
+                raise TemplateNotFound(template)
+            text, shown = found
+            return text, shown, lambda: True
+
+    return FilesLoader()
 
 
 def render(env: SandboxedEnvironment, name: str, context: dict[str, Any]) -> str:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import Suppression, TextLine
 from mobility_cli.parse.masking import unfenced
-from mobility_cli.parse.yamldoc import YamlDoc, parse_yaml
+from mobility_cli.parse.yaml_document import YamlDoc
+from mobility_cli.parse.yamldoc import parse_yaml
 
 _HEADING = re.compile(r"(#{1,6})[ \t]+(\S.*)")
 _BULLET = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S.*)")

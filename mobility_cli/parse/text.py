@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import codecs
 
+from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
+
+ENCODING = declare(
+    "encoding",
+    "reading",
+    Severity.ERROR,
+    "The file is not valid UTF-8 (or UTF-16 with a byte-order mark).",
+    "A file that cannot be decoded cannot be read the same way by every tool.",
+    "Save the file as UTF-8.",
+)
 
 
 def decode(data: bytes, file: str) -> tuple[str | None, Diagnostic | None]:
@@ -21,7 +31,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, Diagnostic | None]:
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         return None, Diagnostic(
-            "encoding",
+            ENCODING.code,
             Severity.ERROR,
             f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
             file,
@@ -34,7 +44,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, Diagnostic | None]:
     if nul >= 0:
         before_nul = text[:nul]
         return None, Diagnostic(
-            "encoding",
+            ENCODING.code,
             Severity.ERROR,
             "the file contains a NUL byte: it looks like a binary file, not text",
             file,

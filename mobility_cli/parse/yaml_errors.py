@@ -12,7 +12,18 @@ from dataclasses import dataclass
 
 import yaml
 
+from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
+
+YAML_SYNTAX = declare(
+    "yaml-syntax",
+    "reading",
+    Severity.ERROR,
+    "The YAML or front matter cannot be parsed.",
+    "A file that does not parse cannot be checked, and HR's change would silently not take effect.",
+    "Fix the syntax at the line shown; indentation and unclosed quotes are the usual causes.",
+)
+
 
 _DASH = re.compile(r"([ ]*)-([A-Za-z{\[\"'])")  # `-ic1`: a dash where a list item was meant
 _BLOCK_SCALAR = re.compile(r".*:[ ]*[|>][+-]?[0-9]?[ ]*(#.*)?")
@@ -117,7 +128,7 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str, line_offset: i
     """The parser's error in plain words where it is a known mistake, with the line it is on."""
     mark = exc.problem_mark or exc.context_mark
     if mark is None:
-        return Diagnostic("yaml-syntax", Severity.ERROR, str(exc.problem or "invalid YAML"), file)
+        return Diagnostic(YAML_SYNTAX.code, Severity.ERROR, str(exc.problem or "invalid YAML"), file)
     opened = (exc.context_mark.line, exc.context_mark.column) if exc.context_mark else None
     explained = explain(exc.problem or "", exc.context or "", (mark.line, mark.column), opened, text)
     if explained is None:
@@ -131,5 +142,5 @@ def diagnostic_at(explained: Explained, text: str, file: str, line_offset: int) 
     line, column = explained.line + 1 + line_offset, explained.column + 1
     source = line_of(text, explained.line)
     return Diagnostic(
-        "yaml-syntax", Severity.ERROR, explained.message, file, line, column, None, explained.hint, source
+        YAML_SYNTAX.code, Severity.ERROR, explained.message, file, line, column, None, explained.hint, source
     )

@@ -10,15 +10,43 @@ first time one of its values is reported (`Positions`).
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
+from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
-from mobility_cli.located import Origin, Position, SourceMap, Tables, escape
+from mobility_cli.located import Position, SourceMap, Tables, escape
+from mobility_cli.parse.yaml_document import YamlDate, YamlDoc
 from mobility_cli.parse.yaml_errors import dashes_without_space, diagnostic_at, syntax_error
 from mobility_cli.parse.yaml_versions import disagreement
+
+DUPLICATE_KEY = declare(
+    "duplicate-key",
+    "reading",
+    Severity.ERROR,
+    "A key appears twice in one mapping.",
+    "YAML keeps only the last value of a repeated key, so an earlier edit is lost without a word.",
+    "Remove one of the two keys or merge their values.",
+)
+YAML_TAG = declare(
+    "yaml-tag",
+    "reading",
+    Severity.ERROR,
+    "A YAML tag that mobility does not construct.",
+    "Only plain YAML is read; tags such as !!python/object could run code in other tools.",
+    "Remove the tag.",
+)
+YAML_LIMIT = declare(
+    "yaml-limit",
+    "reading",
+    Severity.ERROR,
+    "The file exceeds a parsing limit (aliases, nesting or nodes).",
+    "Limits keep a hostile or broken file from exhausting memory or time in CI.",
+    "Simplify the file; expand anchors and aliases by hand.",
+)
+
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -30,32 +58,6 @@ _NUMBER_START = frozenset("0123456789+-.")  # how a YAML 1.2 number starts
 MAX_DEPTH = 64
 MAX_ALIAS_NODES = 10_000
 MAX_NODES = 2_000_000
-
-
-@dataclass
-class YamlDoc:
-    """One parsed document: the data, where its values are, and what YAML retyped on the way."""
-
-    file: str
-    data: Any = None
-    source_map: SourceMap = field(init=False)
-    implicit: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # plain values YAML 1.1 (read here) and YAML 1.2 (editors) read differently: pointer -> (text, 1.1, 1.2)
-    versions: dict[str, tuple[str, str, str]] = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    ok: bool = True
-
-    def __post_init__(self) -> None:
-        self.source_map = SourceMap(self.file)
-
-    def origin(self, pointer: str = "") -> Origin:
-        return Origin(self.source_map, pointer)
-
-
-class YamlDate(str):
-    """A plain scalar YAML 1.1 reads as a date, kept as its text: schemas decide whether a date was meant."""
-
-    __slots__ = ()
 
 
 class _LimitExceeded(Exception):
@@ -156,7 +158,7 @@ class _Builder:
                 where = f" (first at line {self.mark(first)[0]})"
                 self.doc.diagnostics.append(
                     Diagnostic(
-                        "duplicate-key",
+                        DUPLICATE_KEY.code,
                         Severity.ERROR,
                         f'key "{key}" appears more than once in this mapping{where}',
                         self.doc.file,
@@ -215,7 +217,7 @@ class _Builder:
     def bad_tag(self, node: yaml.Node, pointer: str) -> None:
         self.doc.diagnostics.append(
             Diagnostic(
-                "yaml-tag",
+                YAML_TAG.code,
                 Severity.ERROR,
                 f'the tag "{node.tag}" is not allowed; only plain YAML is read',
                 self.doc.file,
@@ -251,7 +253,7 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
 
 
 def _limit(message: str, file: str, line: int | None, column: int | None, hint: str) -> Diagnostic:
-    return Diagnostic("yaml-limit", Severity.ERROR, message, file, line, column, None, hint)
+    return Diagnostic(YAML_LIMIT.code, Severity.ERROR, message, file, line, column, None, hint)
 
 
 def _compose(text: str, file: str, line_offset: int) -> tuple[yaml.Node | None, Diagnostic | None]:

@@ -5,22 +5,33 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import date
 
-from mobility_cli.codes import CodeInfo, register
+from mobility_cli.codes import Code, declare
 from mobility_cli.diagnostics import Diagnostic, Severity
-from mobility_cli.features.lint import (
-    drift_rule,
-    location_rule,
-    policy_rules,
-    requirement_rules,
-    wording_rules,
-    years_rule,
-)
+from mobility_cli.features.lint import phrases as phrase_rules
 from mobility_cli.features.lint.config import LintSettings, lint_settings
 from mobility_cli.features.lint.rule import RULES, History, PostVersion, Rule, RuleContext
-from mobility_cli.features.lint.suppression import Suppressions
+from mobility_cli.features.lint.suppression import UNUSED_SUPPRESSION, Suppressions
 from mobility_cli.located import Origin, escape
 from mobility_cli.model import Posting, Program
 from mobility_cli.suggest import did_you_mean
+
+UNKNOWN_RULE = declare(
+    "unknown-rule",
+    "settings",
+    Severity.ERROR,
+    "mobility.yaml names a lint rule that does not exist.",
+    "A misspelt rule in select, ignore or severity silently does nothing.",
+    "Use a code from `mobility lint --list`; the hint suggests the closest one.",
+)
+INVALID_PATTERN = declare(
+    "invalid-pattern",
+    "settings",
+    Severity.ERROR,
+    "A pattern in `lint: phrases:` that cannot be compiled to run in linear time.",
+    "A program's own patterns come from pull requests; one that backtracks could hang CI for everyone.",
+    "Use plain words, alternatives, classes and simple repeats; lookarounds and backreferences are refused.",
+)
+
 
 __all__ = [
     "RULES",
@@ -31,31 +42,20 @@ __all__ = [
     "check_settings",
     "lint_posts",
     "lint_settings",
+    "program_codes",
     "registry",
-    "rule_modules",
 ]
-rule_modules = (requirement_rules, years_rule, location_rule, wording_rules, policy_rules, drift_rule)
-
-register(
-    CodeInfo(
-        "unused-suppression",
-        Severity.INFO,
-        "An inline suppression comment that suppresses nothing.",
-        "Stale suppressions hide future findings of the same kind without anyone deciding so.",
-        "Remove the comment.",
-    )
-)
 
 
 def check_settings(program: Program) -> list[Diagnostic]:
     """Rule codes named in `lint:` that no rule has: a typo there silently does nothing otherwise."""
     raw = program.settings.lint
-    known = [*registry(lint_settings(raw)), "unused-suppression"]
+    known = [*registry(lint_settings(raw)), UNUSED_SUPPRESSION.code]
     origin = program.settings.origin.at("/lint")
     return [
         Diagnostic.at(
             origin.at(pointer),
-            "unknown-rule",
+            UNKNOWN_RULE.code,
             f'no rule is called "{code}"',
             did_you_mean(code, known) or "see `mobility lint --list`",
             key=at_key,
@@ -71,21 +71,27 @@ def _phrase_problems(raw: Mapping[str, object], origin: Origin) -> Iterator[Diag
     for index, entry in enumerate(phrases if isinstance(phrases, list) else []):
         if not isinstance(entry, dict):
             continue
-        if entry.get("id") in RULES:
-            message = f'"{entry["id"]}" is the code of a built-in rule'
-            hint = "give the phrase rule an id of its own"
+        if entry.get("id") in RULES or _is_declared(entry.get("id")):
+            message = f'"{entry["id"]}" is already the code of one of mobility\'s own checks'
+            hint = "give the phrase rule an id of its own (see `mobility explain --list`)"
             yield Diagnostic.at(origin.at(f"/phrases/{index}/id"), "duplicate-id", message, hint)
         for field in ("patterns", "exceptions"):
             for number, pattern in enumerate(entry.get(field) or []):
-                problem = wording_rules.pattern_problem(str(pattern))
+                problem = phrase_rules.pattern_problem(str(pattern))
                 if problem:
                     yield Diagnostic.at(
                         origin.at(f"/phrases/{index}/{field}/{number}"),
-                        "invalid-pattern",
+                        INVALID_PATTERN.code,
                         f"this pattern cannot be used: {problem}",
                         "use plain words, alternatives (a|b), classes [ab] and ? * +; lookarounds and "
                         "backreferences are not supported, so every pattern runs in time linear in the post",
                     )
+
+
+def _is_declared(code: object) -> bool:
+    from mobility_cli.codes import every_code
+
+    return isinstance(code, str) and code in every_code()
 
 
 def _named_codes(raw: Mapping[str, object]) -> Iterator[tuple[str, str, bool]]:
@@ -100,9 +106,15 @@ def _named_codes(raw: Mapping[str, object]) -> Iterator[tuple[str, str, bool]]:
         yield f"/severity/{escape(str(code))}", str(code), True
 
 
+def program_codes(program: Program) -> dict[str, Code]:
+    """The declarations of the program's own phrase rules, by code: what the registry cannot know."""
+    rules = phrase_rules.program_phrase_rules(lint_settings(program.settings.lint).phrases)
+    return {r.code: r.info() for r in rules}
+
+
 def registry(settings: LintSettings) -> dict[str, Rule]:
     """Every rule for a program: the built-in ones and the program's own phrase rules."""
-    return RULES | {r.code: r for r in wording_rules.program_phrase_rules(settings.phrases)}
+    return RULES | {r.code: r for r in phrase_rules.program_phrase_rules(settings.phrases)}
 
 
 def lint_posts(
@@ -147,9 +159,24 @@ def lint_post(context: RuleContext, rules: list[Rule]) -> Iterator[Diagnostic]:
                     finding.pointer,
                     finding.hint,
                 )
-    if settings.enabled("unused-suppression"):
+    if settings.enabled(UNUSED_SUPPRESSION.code):
         for line, code in quiet.unused():
             message = f"the suppression of {code} suppresses nothing"
             yield Diagnostic(
-                "unused-suppression", Severity.INFO, message, post.file, line, 1, None, "remove the comment"
+                UNUSED_SUPPRESSION.code, Severity.INFO, message, post.file, line, 1, None, "remove the comment"
             )
+
+
+def _load_rules() -> None:
+    """Every module of `rules/` declares its rules when imported: a new rule is a new module there (and its cases
+    beside it), found here without a list to keep."""
+    import importlib
+    import pkgutil
+
+    from mobility_cli.features.lint import rules
+
+    for found in sorted(pkgutil.iter_modules(rules.__path__), key=lambda m: m.name):
+        importlib.import_module(f"{rules.__name__}.{found.name}")
+
+
+_load_rules()

@@ -3,8 +3,8 @@ common in the program's frameworks to count as a match. Each is computed once pe
 
 from __future__ import annotations
 
+from mobility_cli.features.lint.meaning import content_words
 from mobility_cli.features.lint.rule import RuleContext
-from mobility_cli.features.lint.text import content_words
 from mobility_cli.model import Framework, Level
 
 

@@ -1,20 +1,23 @@
 """What a lint rule is: a self-contained unit with a stable code, its metadata, its options, examples that
 fire and pass, and a check that yields findings for one post.
 
-Modelled on ruff's rule registry and yamllint's `rules/` (one module per family, each rule with `ID`,
-`CONF` and `DEFAULT`): every rule registers itself, so `--explain`, `--list`, the README's rule table,
-SARIF rule descriptions, `select`/`ignore` and the tests that run each rule's examples all read one source.
-A rule sees only what it needs (`RuleContext`): the program, the post, the settings, today and history.
+Modelled on ruff's rule registry and yamllint's `rules/`: each rule lives in its own module under `rules/` (a
+family module may group tiny ones), declared once with `@rule` (or as one entry of `rules/catalogue.yaml`), with
+its cases beside it. `add` puts the rule's code into the one registry of codes (`mobility_cli.codes`), so
+`explain`, `lint --list`, SARIF and docs/codes.md all read one source. A rule sees only what it needs
+(`RuleContext`): the program, the post, the settings, today and history.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, TypeVar
 
-from mobility_cli.codes import CodeInfo, register
+from mobility_cli.codes import Code, Option
+from mobility_cli.codes import add as declare_code
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.config import LintSettings
 from mobility_cli.located import Origin, TextLine
@@ -118,19 +121,9 @@ class RuleContext:
 
 
 @dataclass(frozen=True, slots=True)
-class Option:
-    """A setting a rule reads from `lint:` in mobility.yaml."""
-
-    name: str
-    type: type
-    default: Any
-    help: str
-
-
-@dataclass(frozen=True, slots=True)
 class Example:
     """A post for a rule's example: the example program's base post (engineering/ic3, clean for every rule),
-    changed as said here. `features.lint.examples` writes it out; the tests run every rule on both of its
+    changed as said here. `tests/lint_examples.py` writes it out; the tests run every rule on both of its
     examples, so an example cannot drift from what the rule does."""
 
     requirements: tuple[str, ...] | None = None  # the bullets of What We're Looking For (None: the base post's)
@@ -166,6 +159,23 @@ class Rule:
     check: Callable[[RuleContext], Iterator[Finding]] = field(repr=False)
     options: tuple[Option, ...] = ()
     program_defined: bool = False  # from the program's own `lint: phrases:`
+    declared_in: str = ""  # the module that declares it
+
+    def info(self) -> Code:
+        """The rule as the code registry describes it (explain, SARIF, docs)."""
+        return Code(
+            self.code,
+            self.category,
+            self.severity,
+            self.summary,
+            self.rationale,
+            self.fix,
+            self.options,
+            self.fires.describe(),
+            self.passes.describe(),
+            self.declared_in,
+            self.program_defined,
+        )
 
 
 RULES: dict[str, Rule] = {}
@@ -173,10 +183,14 @@ OPTIONS: dict[str, Option] = {}
 
 
 def add(new: Rule) -> Rule:
+    """Register a built-in rule, and its code in the one registry of codes. Two rules may share an option (the
+    same `Option`), never two different options under one name."""
+    if not new.declared_in:
+        new = replace(new, declared_in=str(sys._getframe(1).f_globals.get("__name__", "")))
     RULES[new.code] = new
     for option in new.options:
-        OPTIONS.setdefault(option.name, option)
-    register(CodeInfo(new.code, new.severity, new.summary, new.rationale, new.fix))
+        assert OPTIONS.setdefault(option.name, option) == option, f"two different options are called {option.name}"
+    declare_code(new.info())
     return new
 
 
@@ -194,7 +208,22 @@ def rule(
     """Register the decorated check as a rule."""
 
     def decorate(check: Callable[[RuleContext], Iterator[Finding]]) -> Callable[[RuleContext], Iterator[Finding]]:
-        add(Rule(code, severity, category, summary, rationale, fix, fires, passes, check, options))
+        add(
+            Rule(
+                code,
+                severity,
+                category,
+                summary,
+                rationale,
+                fix,
+                fires,
+                passes,
+                check,
+                options,
+                False,
+                check.__module__,
+            )
+        )
         return check
 
     return decorate

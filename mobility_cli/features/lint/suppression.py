@@ -7,7 +7,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from mobility_cli.codes import declare
+from mobility_cli.diagnostics import Severity
 from mobility_cli.located import Suppression
+
+UNUSED_SUPPRESSION = declare(
+    "unused-suppression",
+    "suppressions",
+    Severity.INFO,
+    "An inline suppression comment that suppresses nothing.",
+    "Stale suppressions hide future findings of the same kind without anyone deciding so.",
+    "Remove the comment.",
+    fires="<!-- mobility: disable=years-of-experience --> above a line that asks for no years of anything",
+    passes="<!-- mobility: disable=years-of-experience --> above a line that asks for 5+ years of Python",
+)
 
 Key = tuple[int | None, str]  # (covered line, or None for the whole file; code)
 

@@ -1,0 +1,89 @@
+"""Every rule's cases, from the data file beside its module (`rules/MODULE.cases.yaml`): each case is a post and
+the exact findings the rule makes in it (line and column), so a rule is tested where it fires, not only that it
+fires. A new rule brings its own cases file and is run here with no other edit; a rule without a case that
+fires and one that does not is an error."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from mobility_cli.features.lint import RULES, lint_settings
+from mobility_cli.features.lint.rule import Example, PostVersion, RuleContext
+from mobility_cli.load import load_program, posting_from_text
+from mobility_cli.model import Program
+from mobility_cli.resources import default_program_root
+from mobility_cli.source import WorkTreeSource
+from tests.conftest import ROOT
+from tests.lint_examples import FILE, TODAY, earlier_posts, example_post
+
+RULES_DIR = ROOT / "mobility_cli" / "features" / "lint" / "rules"
+_FIELDS = ("requirements", "prose", "front", "omit", "settings", "earlier")
+
+
+@cache
+def example_program() -> Program:
+    loaded = load_program(WorkTreeSource(default_program_root()), frozenset({"program", "tracks", "framework"}))
+    return loaded.program
+
+
+def case_example(case: dict[str, Any]) -> Example:
+    unknown = set(case) - {*_FIELDS, "rule", "expect", "says"}
+    assert not unknown, f"unknown fields in a case: {sorted(unknown)}"
+    given: dict[str, Any] = {name: case[name] for name in _FIELDS if name in case}
+    for name in ("requirements", "omit"):
+        if name in given:
+            given[name] = tuple(given[name])
+    if "earlier" in given:
+        given["earlier"] = tuple(tuple(v) for v in given["earlier"])
+    return Example(**given)
+
+
+def findings_of(program: Program, case: dict[str, Any]) -> list[tuple[int | None, int | None]]:
+    """(line, column) of every finding the case's rule makes in the case's post."""
+    from mobility_cli.features.lint import lint_post
+
+    example = case_example(case)
+    post = posting_from_text(FILE, example_post(example))
+    assert post is not None, example_post(example)
+    versions = [
+        PostVersion(f"c{n}", "2026-11-02", posting_from_text(FILE, text))
+        for n, text in enumerate(earlier_posts(example))
+    ]
+    context = RuleContext(
+        program, post, lint_settings(dict(example.settings)), TODAY, (lambda _file: versions) if versions else None
+    )
+    return [(d.line, d.column) for d in lint_post(context, [RULES[case["rule"]]]) if d.code == case["rule"]]
+
+
+def cases_files() -> list[Path]:
+    return sorted(RULES_DIR.glob("*.cases.yaml"))
+
+
+def all_cases() -> list[Any]:
+    found = []
+    for path in cases_files():
+        for number, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")), start=1):
+            found.append(pytest.param(case, id=f"{path.name.removesuffix('.cases.yaml')}-{number}-{case['rule']}"))
+    return found
+
+
+@pytest.mark.parametrize("case", all_cases())
+def test_a_rule_finds_exactly_what_its_case_expects(case: dict[str, Any]) -> None:
+    assert case["rule"] in RULES, f"no rule is called {case['rule']}"
+    expected = [(e["line"], e["column"]) for e in case["expect"]]
+    assert findings_of(example_program(), case) == expected
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_rule_has_cases_beside_it_that_fire_and_that_pass(code: str) -> None:
+    module = RULES[code].declared_in.rsplit(".", 1)[1]
+    path = RULES_DIR / f"{module}.cases.yaml"
+    assert path.exists(), f"{code}: write its cases in {path.relative_to(ROOT)}"
+    mine = [c for c in yaml.safe_load(path.read_text(encoding="utf-8")) if c["rule"] == code]
+    assert any(c["expect"] for c in mine), f"{code}: no case in {path.name} where it fires"
+    assert any(not c["expect"] for c in mine), f"{code}: no case in {path.name} where it stays quiet"
