@@ -46,7 +46,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("parse", ("mobility_cli.parse.",)),
     (
         "schema check",
-        ("mobility_cli.check.schema", "mobility_cli.check.schema_code", "mobility_cli.check.fast_schemas."),
+        ("mobility_cli.check.schema", "mobility_cli.check.fast_schemas."),
     ),
     ("model", ("mobility_cli.model",)),
     ("assemble", ("mobility_cli.assemble.",)),

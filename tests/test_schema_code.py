@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 
 from mobility_cli.check import schema as schema_check
-from mobility_cli.check.schema_code import FOLDER, generated
 from mobility_cli.resources import schema_kinds
+from tools.compile_schemas import FOLDER, generated
 
 
 @pytest.mark.parametrize("kind", schema_kinds())
 def test_each_compiled_schema_is_current(kind: str) -> None:
     written = (FOLDER / f"{kind}_schema.py").read_text(encoding="utf-8")
-    assert written == generated(kind), f"run `python -m mobility_cli.check.schema_code` after editing {kind}'s schema"
+    assert written == generated(kind), f"run `python tools/compile_schemas.py` after editing {kind}'s schema"
 
 
 def test_the_compiled_module_is_used_and_never_imports_fastjsonschema() -> None:
@@ -29,10 +29,9 @@ def test_the_compiled_module_is_used_and_never_imports_fastjsonschema() -> None:
 
 
 def test_a_stale_module_is_compiled_again_instead(monkeypatch: pytest.MonkeyPatch) -> None:
-    from mobility_cli.check import schema_code
 
     schema_check._fast.cache_clear()
-    monkeypatch.setattr(schema_code, "schema_digest", lambda kind: "another schema")
+    monkeypatch.setattr(schema_check, "schema_digest", lambda kind: "another schema")
     try:
         validate, invalid = schema_check._fast("program")
         assert invalid.__module__.startswith("fastjsonschema")

@@ -27,9 +27,12 @@ def program_codes(workspace: Workspace | None) -> dict[str, Code]:
 
 def explain_code(workspace: Workspace | None, code: str) -> Code:
     """One code's declaration; an unknown code is an `UnknownCode` error with a did-you-mean."""
-    from mobility_cli.codes import lookup
+    from mobility_cli.codes import UnknownCode, lookup
 
-    return lookup(code, program_codes(workspace))
+    try:
+        return lookup(code)  # mobility's own codes need no program
+    except UnknownCode:
+        return lookup(code, program_codes(workspace))
 
 
 def every_code(workspace: Workspace | None) -> list[Code]:

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from mobility_cli.diagnostics import Diagnostic
+from mobility_cli.codes import declare
+from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import escape
 from mobility_cli.parse.yaml_document import YamlDate, YamlDoc
-from mobility_cli.resources import load_schema
+from mobility_cli.resources import load_schema, schemas_dir
 from mobility_cli.suggest import close_names
 
 if TYPE_CHECKING:  # jsonschema is imported only when a document fails the fast check (it costs ~30 ms)
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
-from mobility_cli.codes import declare
-from mobility_cli.diagnostics import Severity
 
 SCHEMA = declare(
     "schema",
@@ -73,14 +73,23 @@ def validator(kind: str) -> Draft202012Validator:
     return built
 
 
+# only "valid or not" is asked of a compiled schema (jsonschema explains the rest): exceptions without the schema
+# in them, which halves the code to import
+DETAILED_EXCEPTIONS = False
+
+
+def schema_digest(kind: str) -> str:
+    """A checksum of the schema file, to tell a stale module (not a defence against tampering: whoever can edit
+    the package can edit the module too). CRC-32, since zlib is loaded anyway and hashlib costs 2 ms."""
+    return f"{zlib.crc32((schemas_dir() / f'{kind}.schema.json').read_bytes()):08x}"
+
+
 @cache
 def _fast(kind: str) -> tuple[Callable[[Any], Any], type[Exception]]:
     """A schema compiled to Python by fastjsonschema, and the exception it raises: about four times faster than
     jsonschema on valid documents, which are nearly all of them. It only answers "valid or not"; jsonschema
-    explains the rest. Compiled ahead of time where the module matches the schema (check/schema_code.py)."""
+    explains the rest. Compiled ahead of time (tools/compile_schemas.py) where the module matches the schema."""
     from importlib import import_module
-
-    from mobility_cli.check.schema_code import DETAILED_EXCEPTIONS, schema_digest
 
     try:
         module = import_module(f"mobility_cli.check.fast_schemas.{kind}_schema")

@@ -1,1 +1,1 @@
-"""Schemas compiled to Python by `python -m mobility_cli.check.schema_code`, one module per kind (generated)."""
+"""Schemas compiled to Python by `python tools/compile_schemas.py`, one module per kind (generated)."""

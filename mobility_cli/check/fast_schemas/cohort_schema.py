@@ -1,4 +1,4 @@
-"""Made by `python -m mobility_cli.check.schema_code` from schemas/cohort.schema.json: do not edit."""
+"""Made by `python tools/compile_schemas.py` from schemas/cohort.schema.json: do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 VERSION = "2.22.3"

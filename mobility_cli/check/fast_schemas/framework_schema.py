@@ -1,4 +1,4 @@
-"""Made by `python -m mobility_cli.check.schema_code` from schemas/framework.schema.json: do not edit."""
+"""Made by `python tools/compile_schemas.py` from schemas/framework.schema.json: do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 VERSION = "2.22.3"
