@@ -55,3 +55,9 @@ def test_the_worked_example_works_in_a_copy_of_the_project(tmp_path: Path) -> No
     assert explained.stdout.startswith("relocation-required (warning, requirements)")
     listed = run("-m", "mobility_cli", "lint", "--list")
     assert "relocation-required" in listed.stdout, listed.stdout + listed.stderr
+    # the one generated file is remade by its command, and then every check of rules and codes passes
+    assert run("-m", "tests.test_codes", "--update").returncode == 0
+    checks = ("tests/test_codes.py", "tests/test_rules.py", "tests/test_architecture.py")
+    whole = run("-m", "pytest", "-q", "-p", "no:cacheprovider", *checks)
+    assert whole.returncode == 0, whole.stdout[-3000:] + whole.stderr
+    assert "relocation-required" in (copy / "docs" / "codes.md").read_text(encoding="utf-8")
