@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -20,6 +20,48 @@ class Severity(StrEnum):
         return {"error": 0, "warning": 1, "info": 2}[self.value]
 
 
+Key = tuple[str, str | None, int | None, int | None, str | None]  # code, file, line, column, pointer
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    """The finding another one follows from, named by its stable key (code, file, line, column, pointer), and
+    what the program lacks because of it, in words ("the levels of engineering"). A finding that reasons from a
+    part of a file that could not be read whole carries its cause, so people are shown the cause first and the
+    findings that follow from it folded under it; JSON and SARIF keep both."""
+
+    code: str
+    file: str | None
+    line: int | None
+    column: int | None
+    pointer: str | None
+    lost: str = ""
+
+    @classmethod
+    def of(cls, d: Diagnostic, lost: str = "") -> Cause:
+        return cls(d.code, d.file, d.line, d.column, d.pointer, lost)
+
+    @property
+    def key(self) -> Key:
+        return (self.code, self.file, self.line, self.column, self.pointer)
+
+    def losing(self, lost: str) -> Cause:
+        """The same cause, saying what a finding that follows from it misses."""
+        return Cause(self.code, self.file, self.line, self.column, self.pointer, lost)
+
+    def to_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {
+            "code": self.code,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "pointer": self.pointer,
+        }
+        if self.lost:
+            found["lost"] = self.lost
+        return found
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     code: str
@@ -31,9 +73,10 @@ class Diagnostic:
     pointer: str | None = None
     hint: str | None = None
     source: str | None = field(default=None, compare=False)  # the line of the file, shown under a syntax error
+    cause: Cause | None = field(default=None, compare=False)  # the finding this one follows from, if any
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "code": self.code,
             "severity": self.severity.value,
             "message": self.message,
@@ -43,6 +86,21 @@ class Diagnostic:
             "pointer": self.pointer,
             "hint": self.hint,
         }
+        if self.cause is not None:
+            found["cause"] = self.cause.to_json()
+        return found
+
+    @property
+    def key(self) -> Key:
+        """What names this finding for another that follows from it (`Cause.key`)."""
+        return (self.code, self.file, self.line, self.column, self.pointer)
+
+    def following(self, cause: Cause | None) -> Diagnostic:
+        """The finding, naming the finding it follows from (itself unchanged where there is none, or where it
+        already names one: the first cause found is the nearest)."""
+        if cause is None or self.cause is not None or cause.key == self.key:
+            return self
+        return replace(self, cause=cause)
 
     @classmethod
     def at(
@@ -107,6 +165,17 @@ class Findings:
         rank = {file: min(d.severity.rank for d in found) for file, found in groups.items()}
         return sorted(groups.items(), key=lambda item: (rank[item[0]], item[0] == "", item[0]))
 
+    def following(self) -> dict[Key, list[Diagnostic]]:
+        """The findings that follow from another finding of this run, by the key of the finding at the root of
+        their causes (one that follows from nothing here); a finding whose cause is not in the run stays out."""
+        present = {d.key: d for d in self.diagnostics}
+        folded: dict[Key, list[Diagnostic]] = {}
+        for d in self.diagnostics:
+            root = _root(d, present)
+            if root is not None:
+                folded.setdefault(root, []).append(d)
+        return folded
+
     def summary(self) -> Summary:
         counts = count_by_severity(self.diagnostics)
         return Summary(counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO], self.files)
@@ -115,6 +184,19 @@ class Findings:
         """1 on an error, or with `strict` on a warning too; an info (advice) never fails a run."""
         failing = (Severity.ERROR, Severity.WARNING) if strict else (Severity.ERROR,)
         return 1 if any(d.severity in failing for d in self.diagnostics) else 0
+
+
+def _root(d: Diagnostic, present: dict[Key, Diagnostic]) -> Key | None:
+    """The key of the finding at the root of `d`'s causes, or None where `d` follows from nothing here (or
+    from a cycle, which no check makes: then nothing is folded)."""
+    root, seen, cause = None, {d.key}, d.cause
+    while cause is not None and cause.key in present:
+        if cause.key in seen:
+            return None
+        root = cause.key
+        seen.add(root)
+        cause = present[root].cause
+    return root
 
 
 def count_by_severity(diagnostics: Iterable[Diagnostic]) -> dict[Severity, int]:

@@ -9,17 +9,19 @@ and whatever is well-formed still becomes part of the model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from mobility_cli.assemble.broken import Break, Broken, FileBreaks, breaks_of
 from mobility_cli.assemble.parts import Part, Parts, build_part
 from mobility_cli.assemble.program import build_program
 from mobility_cli.assemble.settings import build_settings
+from mobility_cli.check.own_examples import in_own_terms
 from mobility_cli.check.references import check_references
 from mobility_cli.check.schema import check_schema
 from mobility_cli.check.usable_values import check_values
 from mobility_cli.check.yaml_version_findings import check_yaml_versions
 from mobility_cli.codes import declare
-from mobility_cli.diagnostics import Diagnostic, Findings, Severity
+from mobility_cli.diagnostics import Cause, Diagnostic, Findings, Severity
 from mobility_cli.model import Posting, Program, Settings
 from mobility_cli.parse.one_file import parse_file
 from mobility_cli.source import FileEntry, Source, kind_of
@@ -43,6 +45,7 @@ class Loaded:
     findings: Findings
     source: Source
     unreadable: tuple[str, ...] = ()  # files that could not be read: the program is missing what they hold
+    broken: Broken = field(default_factory=Broken)  # what files could not give whole, and the finding that says why
 
     @property
     def has_errors(self) -> bool:
@@ -62,15 +65,33 @@ def load_program(
     `post_text`: False keeps only the fields of posts, not their text and sections (all `report` reads)."""
     entries = [e for e in source.entries() if kind_of(e.path) and (kinds is None or kind_of(e.path) in kinds)]
     parts, found, unreadable = read_parts(source, entries, jobs, post_text)
+    broken = parts.broken
     root = str(source.root) if source.root else source.label
     program, built = build_program(parts, root, tuple(e.path for e in entries))
-    found += built
+    _repeated_tracks(broken, built)
+    found += [broken.following(d) for d in built]
     removed = committed_levels - {lv.key for lv in program.levels()}
-    unreadable += [d.file for d in source.diagnostics if d.code == "unreadable" and d.file]
-    found += check_references(program, unreadable, removed, frameworks_read=kinds is None or "framework" in kinds)
-    found += check_values(program)
+    for d in source.diagnostics:
+        if d.code == "unreadable" and d.file:
+            unreadable.append(d.file)
+            broken.unreadable.setdefault(d.file, Cause.of(d))
+    frameworks_read = kinds is None or "framework" in kinds
+    later = check_references(program, unreadable, removed, frameworks_read, broken) + check_values(program)
+    found += [broken.following(d) for d in later]
+    found = in_own_terms(found, program)  # hints that name a level name one of this program's
     findings = Findings(list(source.diagnostics) + found, files=len(entries))
-    return Loaded(program, findings, source, tuple(sorted(set(unreadable))))
+    return Loaded(program, findings, source, tuple(sorted(set(unreadable))), broken)
+
+
+def _repeated_tracks(broken: Broken, built: list[Diagnostic]) -> None:
+    """A track defined again (in another tracks file) is dropped whole: what only that definition holds is lost
+    because of the repeat (a track pasted into a second file, then edited there)."""
+    from mobility_cli.assemble.unique import DUPLICATE_ID
+
+    for d in built:
+        pointer = d.pointer or ""
+        if d.code == DUPLICATE_ID.code and d.file and pointer.startswith("/career_tracks/") and pointer.count("/") == 2:
+            broken.add_break(d.file, "tracks", Break(pointer, Cause.of(d), loses_below=True))
 
 
 def read_parts(
@@ -83,8 +104,13 @@ def read_parts(
     found: list[Diagnostic] = []
     unreadable: list[str] = []
     limit = Settings().max_file_bytes
+    settings = next((e.path for e in entries if kind_of(e.path) == "program"), "mobility.yaml")
+
+    def size(entry: FileEntry, limit: int) -> bytes | None:
+        return _bytes(source, entry, limit, found, parts.broken, settings)
+
     for entry in (e for e in entries if kind_of(e.path) == "program"):
-        data = _bytes(source, entry, limit, found)
+        data = size(entry, limit)
         _add(
             parts,
             found,
@@ -95,7 +121,7 @@ def read_parts(
         )
         limit = build_settings(parts.settings).max_file_bytes
     others = [(entry, kind) for entry in entries if (kind := kind_of(entry.path)) not in (None, "program")]
-    work = [(e.path, kind, data) for e, kind in others if (data := _bytes(source, e, limit, found)) is not None]
+    work = [(e.path, kind, data) for e, kind in others if (data := size(e, limit)) is not None]
     # this process takes more than a worker's share where results are large (a worker also pickles them)
     own = 1.6 if post_text else 1.1
     results = ordered_map(lambda w: _read(*w, post_text=post_text), work, jobs, weight=_size, own=own)
@@ -105,18 +131,21 @@ def read_parts(
     return parts, found, sorted(unreadable)
 
 
-def _bytes(source: Source, entry: FileEntry, limit: int, found: list[Diagnostic]) -> bytes | None:
-    """The file's bytes, or None (and why, for the user) when it is too large or cannot be read."""
+def _bytes(
+    source: Source, entry: FileEntry, limit: int, found: list[Diagnostic], broken: Broken, settings: str
+) -> bytes | None:
+    """The file's bytes, or None (and why, for the user) when it is too large or cannot be read (a limit that
+    mobility.yaml raises where the schema check found it misspelt follows from that)."""
     if entry.size > limit:
-        found.append(
-            Diagnostic(
-                FILE_TOO_LARGE.code,
-                Severity.ERROR,
-                f"the file is {entry.size:,} bytes, over the limit of {limit:,}; it was not read",
-                entry.path,
-                hint="split it, or raise limits.max_file_bytes in mobility.yaml",
-            )
-        )
+        too_large = Diagnostic(
+            FILE_TOO_LARGE.code,
+            Severity.ERROR,
+            f"the file is {entry.size:,} bytes, over the limit of {limit:,}; it was not read",
+            entry.path,
+            hint="split it, or raise limits.max_file_bytes in mobility.yaml",
+        ).following(broken.cause(settings, ("/limits/max_file_bytes",), "the size limit could not be read"))
+        found.append(too_large)
+        broken.unreadable.setdefault(entry.path, Cause.of(too_large))
         return None
     try:
         return source.read(entry.path)
@@ -139,13 +168,22 @@ def _read(path: str, kind: str, data: bytes, post_text: bool = True) -> Read:
     if front is not None and front.ok:
         schema = check_schema(front, kind)
         found += schema + check_yaml_versions(front, schema)
+    broken = breaks_of(path, kind, found, front.source_map if front is not None else None)
     part = None
     if parsed.document is not None:
         part, built = build_part(kind, parsed.document)
         if isinstance(part, Posting) and not post_text:
             part = replace(part, body="", sections=(), suppressions=())
-        found += built
-    return Read(part, found, parsed.document is not None and parsed.readable)
+        found += built if broken is None else [_explained(d, kind, part, broken) for d in built]
+    return Read(part, found, parsed.document is not None and parsed.readable, broken)
+
+
+def _explained(d: Diagnostic, kind: str, part: Part | None, broken: FileBreaks) -> Diagnostic:
+    """What building a file's part found, naming the file's own error it follows from: a framework that does
+    not say which level it describes, where the schema check found its `level:` or `track:` misspelt."""
+    if kind == "framework" and part is None:
+        return d.following(broken.cause(("/track", "/level"), f"{broken.file} no longer says which level it describes"))
+    return broken.following(d)
 
 
 @dataclass(slots=True)
@@ -156,13 +194,18 @@ class Read:
     part: Part | None
     diagnostics: list[Diagnostic]
     readable: bool
+    broken: FileBreaks | None = None  # what the file could not give whole, and the findings that say why
 
 
 def _add(parts: Parts, found: list[Diagnostic], unreadable: list[str], path: str, kind: str, read: Read | None) -> None:
     if read is not None:
         found += read.diagnostics
+        parts.broken.add(read.broken)
     if read is None or not read.readable:
         unreadable.append(path)
+        first = next((d for d in read.diagnostics if d.severity is Severity.ERROR), None) if read else None
+        if first is not None:
+            parts.broken.unreadable.setdefault(path, Cause.of(first))
     if read is not None and read.part is not None:
         parts.add(kind, read.part)
 

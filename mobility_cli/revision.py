@@ -5,10 +5,12 @@ the work-tree source (source.py) never needs to know of git."""
 from __future__ import annotations
 
 import errno
+from itertools import islice
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from mobility_cli.diagnostics import Diagnostic, Severity
+from mobility_cli.placement import HEAD_BYTES, MAX_CANDIDATES, NEVER_ENTERED, judge, near_miss, sniffed
 from mobility_cli.source import (
     KINDS_IN,
     PROGRAM_DIRS,
@@ -38,6 +40,7 @@ class GitSource(Source):
         self.diagnostics = []
         self._blobs: dict[str, git.Blob] = {}
         self._listed: list[FileEntry] | None = None
+        self._kept: dict[str, bytes] = {}  # program files read whole to tell what they are: read once
 
     def entries(self) -> list[FileEntry]:
         if self._listed is None:
@@ -63,13 +66,49 @@ class GitSource(Source):
                 continue
             items += list(item.traverse()) if isinstance(item, gitmodule.Tree) else [item]
         found: list[FileEntry] = []
+        strays: dict[str, git.Blob] = {}  # files that are no program file where they are (placement.py)
         for item in items:
             if isinstance(item, gitmodule.Blob):
                 rel = str(item.path)[len(self.subdir) + 1 :] if self.subdir else str(item.path)
                 if kind_of(rel) and self._safe(item, rel):
                     self._blobs[rel] = item
                     found.append(FileEntry(rel, item.size, item.hexsha))
-        return sorted(found, key=lambda e: e.path)
+                elif not kind_of(rel) and sniffed(rel):
+                    strays[rel] = item
+        if self.tops == PROGRAM_DIRS:  # the whole program is read: look around it too, as in a work tree
+            strays.update(self._strays_around(tree))
+
+        def head(rel: str) -> bytes | None:
+            blob = self._blobs.get(rel, strays.get(rel))
+            if blob is None or blob.mode == 0o120000 or blob.size > 1 << 20:
+                return None  # a link is never followed; a huge file is no post
+            data: bytes = blob.data_stream.read()
+            if rel in self._blobs:
+                self._kept[rel] = data
+            return data[:HEAD_BYTES]
+
+        left_out, misplaced = judge(((e.path, kind_of(e.path) or "") for e in found), strays, head)
+        self.diagnostics += misplaced
+        return sorted((e for e in found if e.path not in left_out), key=lambda e: e.path)
+
+    def _strays_around(self, tree: git.Tree) -> dict[str, git.Blob]:
+        """Candidates outside the program's folders: files at its root and in near-miss folders (placement.py),
+        never in a hidden folder, at most MAX_CANDIDATES."""
+        import git as gitmodule
+
+        def entered(item: Any, _depth: int) -> bool:  # `prune`: True leaves a folder out
+            return item.name.startswith(".") or item.name in NEVER_ENTERED
+
+        found: dict[str, git.Blob] = {}
+        for item in tree:
+            if isinstance(item, gitmodule.Blob) and sniffed(item.name) and item.name not in SETTINGS_FILES:
+                found[self._rel(item)] = item
+            elif isinstance(item, gitmodule.Tree) and near_miss(item.name, PROGRAM_DIRS):
+                below = (b for b in item.traverse(prune=entered) if isinstance(b, gitmodule.Blob) and sniffed(b.name))
+                found.update((self._rel(b), b) for b in islice(below, MAX_CANDIDATES))
+            if len(found) >= MAX_CANDIDATES:
+                break
+        return dict(islice(found.items(), MAX_CANDIDATES))
 
     def _safe(self, item: git.Blob, rel: str) -> bool:
         if item.mode != 0o120000:
@@ -123,6 +162,9 @@ class GitSource(Source):
         return str(item.path)[len(self.subdir) + 1 :] if self.subdir else str(item.path)
 
     def read(self, path: str) -> bytes:
+        kept = self._kept.pop(path, None)
+        if kept is not None:
+            return kept
         blob = self._blobs.get(path)
         data: bytes = (blob if blob is not None else self._lookup(path)).data_stream.read()
         return data

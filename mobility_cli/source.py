@@ -8,6 +8,7 @@ root is ever read: links that lead out of it are reported, not followed.
 from __future__ import annotations
 
 import os
+import stat
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.errors import ProgramNotFound
+from mobility_cli.placement import HEAD_BYTES, judge, sniffed, work_tree_strays
 
 UNREADABLE = declare(
     "unreadable",
@@ -125,20 +127,44 @@ class WorkTreeSource(Source):
         return self.listed
 
     def _walk(self) -> list[FileEntry]:
+        """The program's files; files in the wrong place are reported (placement.py), and a file in a program
+        folder that is another kind of file (a post in careers/) is left out rather than misread."""
         found: list[FileEntry] = []
+        strays: list[str] = []  # files that are no program file where they are: perhaps one in the wrong place
         for name in SETTINGS_FILES:
             self._add(self.directory / name, name, found)
         for top in self.folders:
-            self._walk_folder(top, found, lambda rel: kind_of(rel) is not None)
-        return sorted(found, key=lambda e: e.path)
+            self._walk_folder(top, found, lambda rel: kind_of(rel) is not None, strays)
+        if self.folders == PROGRAM_DIRS:  # the whole program is read: look around it too
+            strays += work_tree_strays(self.directory, PROGRAM_DIRS, SETTINGS_FILES, self._inside)
+        left_out, misplaced = judge(((e.path, kind_of(e.path) or "") for e in found), strays, self._head)
+        self.diagnostics += misplaced
+        return sorted((e for e in found if e.path not in left_out), key=lambda e: e.path)
+
+    def _head(self, rel: str) -> bytes | None:
+        """A file's first bytes, to tell what it is; None for a link (never followed here: the folders on the
+        way were checked while listing) or what is no regular file (a FIFO would block)."""
+        try:
+            fd = os.open(self.directory / rel, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return None
+        try:
+            return os.read(fd, HEAD_BYTES) if stat.S_ISREG(os.fstat(fd).st_mode) else None
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
 
     def files_under(self, folder: str) -> list[FileEntry]:
         found: list[FileEntry] = []
         self._walk_folder(folder, found, lambda rel: not PurePosixPath(rel).name.startswith("."))
         return sorted(found, key=lambda e: e.path)
 
-    def _walk_folder(self, top: str, found: list[FileEntry], wanted: Callable[[str], bool]) -> None:
-        """The files `wanted` under one folder (`top` may be nested: each of its parts is checked for links)."""
+    def _walk_folder(
+        self, top: str, found: list[FileEntry], wanted: Callable[[str], bool], strays: list[str] | None = None
+    ) -> None:
+        """The files `wanted` under one folder (`top` may be nested: each of its parts is checked for links);
+        `strays` receives the others worth looking into (`placement.sniffed`)."""
         parts = PurePosixPath(top).parts
         for depth in range(1, len(parts) + 1):
             step = self.directory.joinpath(*parts[:depth])
@@ -164,6 +190,8 @@ class WorkTreeSource(Source):
                 rel = f"{rel_dir}/{f}"
                 if wanted(rel) and self._utf8_name(rel):
                     self._add(Path(current, f), rel, found)
+                elif strays is not None and sniffed(rel):
+                    strays.append(rel)
 
     def _inside(self, path: Path) -> bool:
         try:

@@ -35,6 +35,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
         "source",
         (
             "mobility_cli.source",
+            "mobility_cli.placement",
             "mobility_cli.revision",
             "mobility_cli.gitrepo",
             "mobility_cli.history",

@@ -68,6 +68,17 @@ SETUPS: dict[str, Setup] = {
             ),
         )
     ),
+    # A misspelt `levels:` in a committed tracks file: the file is read, but engineering's levels are lost.
+    "misspelt-levels": Setup(
+        edits=(
+            (
+                "careers/seed-tracks.yaml",
+                '    owners: ["@eng-leads"]\n    levels:',
+                '    owners: ["@eng-leads"]\n    levles:',
+            ),
+        ),
+        git=True,
+    ),
     # A misspelt lateral move.
     "misspelt-move": Setup(
         edits=(("careers/seed-tracks.yaml", "      - developer-advocate\n", "      - developer-advocat\n"),)

@@ -125,7 +125,8 @@ def _header(spec: dict[str, Any]) -> str:
         return ""
     level = spec["level"]
     location = spec.get("header_location", spec.get("location", "Remote (UK hours, 13:00-16:00 overlap)"))
-    style = "60% async, 40% synchronous" if spec.get("work_style", "x") else None
+    shares = yaml.safe_load(spec.get("work_style", "{async: 60, sync: 40}") or "null")  # as the front matter says
+    style = f"{shares['async']}% async, {shares['sync']}% synchronous" if shares else None
     keys = [("Role", spec.get("role", TITLE_OF[level])), ("Team", spec.get("team", "Learning Platform"))]
     keys += [("Location", location), ("Work Style", style)]
     return "".join(f"**{k}**: {v}\n" for k, v in keys if v) + "\n"

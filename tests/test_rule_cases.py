@@ -1,6 +1,6 @@
 """Every rule's cases, from the data file beside its module (`rules/MODULE.cases.yaml`): each case is a post and
-the exact findings the rule makes in it (line and column), so a rule is tested where it fires, not only that it
-fires. A new rule brings its own cases file and is run here with no other edit; a rule without a case that
+the exact findings of the rule in it (line and column, as lint reports them, every rule running), so a rule is
+tested where it fires, not only that it fires. A new rule brings its own cases file and is run here with no other edit; a rule without a case that
 fires and one that does not is an error."""
 
 from __future__ import annotations
@@ -44,8 +44,9 @@ def case_example(case: dict[str, Any]) -> Example:
 
 
 def findings_of(program: Program, case: dict[str, Any]) -> list[tuple[int | None, int | None]]:
-    """(line, column) of every finding the case's rule makes in the case's post."""
-    from mobility_cli.features.lint import lint_post
+    """(line, column) of every finding of the case's rule in the case's post, as `lint` reports them: every
+    rule runs, so a finding that a more specific rule's stands for on its line is not among them."""
+    from mobility_cli.features.lint import lint_post, registry
 
     example = case_example(case)
     post = posting_from_text(FILE, example_post(example))
@@ -54,10 +55,10 @@ def findings_of(program: Program, case: dict[str, Any]) -> list[tuple[int | None
         PostVersion(f"c{n}", "2026-11-02", posting_from_text(FILE, text))
         for n, text in enumerate(earlier_posts(example))
     ]
-    context = RuleContext(
-        program, post, lint_settings(dict(example.settings)), TODAY, (lambda _file: versions) if versions else None
-    )
-    return [(d.line, d.column) for d in lint_post(context, [RULES[case["rule"]]]) if d.code == case["rule"]]
+    settings = lint_settings(dict(example.settings))
+    context = RuleContext(program, post, settings, TODAY, (lambda _file: versions) if versions else None)
+    rules = [r for r in registry(settings).values() if settings.enabled(r.code) or r.code == case["rule"]]
+    return [(d.line, d.column) for d in lint_post(context, rules) if d.code == case["rule"]]
 
 
 def cases_files() -> list[Path]:

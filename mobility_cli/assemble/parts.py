@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mobility_cli.assemble.broken import Broken
 from mobility_cli.diagnostics import Diagnostic
 from mobility_cli.located import Origin
 from mobility_cli.model import Framework, Mentor, MoveData, Posting
@@ -44,6 +45,7 @@ class Parts:
     postings: list[Posting] = field(default_factory=list)
     mentors: list[Mentor] = field(default_factory=list)
     moves: list[MoveData] = field(default_factory=list)
+    broken: Broken = field(default_factory=Broken)  # what the files could not give whole, and why
 
     def add(self, kind: str, part: Part) -> None:
         if isinstance(part, YamlDoc):

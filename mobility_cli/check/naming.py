@@ -5,11 +5,12 @@ something the program defines. A level the last commit had is reported as remove
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
+from mobility_cli.assemble.broken import Broken
 from mobility_cli.codes import declare
-from mobility_cli.diagnostics import Diagnostic, Severity
-from mobility_cli.located import Origin
+from mobility_cli.diagnostics import Cause, Diagnostic, Severity
+from mobility_cli.located import Origin, escape
 from mobility_cli.model import Program
 from mobility_cli.suggest import did_you_mean
 
@@ -50,12 +51,14 @@ class Problem:
     code: str
     message: str
     hint: str | None
+    cause: Cause | None = None  # the error that lost the level or track named, where one did
 
 
 @dataclass(frozen=True, slots=True)
 class Naming:
     program: Program
     removed: frozenset[str]  # TRACK/LEVEL keys the last commit has and the work tree does not
+    broken: Broken = field(default_factory=Broken)  # what files could not give whole, and why
 
     def problem(
         self, track_id: str | None, level_id: str | None, history: bool, fix: str | None = None
@@ -65,10 +68,13 @@ class Naming:
         the level was removed (by default, what suits history or a current name)."""
         if level_id is not None and track_id is not None and self.was_removed(f"{track_id}/{level_id}"):
             fix = fix or (f"this records history: {KEEP}" if history else f"name a current level, or {KEEP}")
-            return Problem(REMOVED_LEVEL.code, f"level {track_id}/{level_id} was removed", fix)
+            cause = self.lost(track_id, level_id)
+            return Problem(REMOVED_LEVEL.code, f"level {track_id}/{level_id} was removed", fix, cause)
         unresolved = _unresolved(self.program, track_id, level_id)
-        if unresolved is not None or history or level_id is None:
-            return unresolved
+        if unresolved is not None:
+            return Problem(unresolved.code, unresolved.message, unresolved.hint, self.lost(track_id, level_id))
+        if history or level_id is None:
+            return None
         level = self.program.level(f"{track_id}/{level_id}") if track_id else None
         if level is not None and level.retired:
             return Problem(RETIRED_LEVEL.code, f"{level.key} is retired", "name a current level")
@@ -77,12 +83,51 @@ class Naming:
     def was_removed(self, key: str) -> bool:
         return key in self.removed
 
+    def lost(self, track_id: str | None, level_id: str | None) -> Cause | None:
+        """The error that lost a track or level from the tracks files (a misspelt `levels:`, a track that is
+        not a mapping), so a name of it follows from that error; None where no tracks file lost it."""
+        if track_id is None:
+            return self.broken.cause_in(
+                "tracks",
+                ("/career_tracks/*/levels/*/id",),
+                f"the levels that would define {level_id} could not be read",
+            )
+        track = self.program.tracks.get(track_id)
+        if track is None:
+            return self.broken.cause_in(
+                "tracks", (f"/career_tracks/{escape(track_id)}",), f"the track {track_id} could not be read"
+            )
+        home = track.origin.file
+        levels = (f"/career_tracks/{escape(track_id)}/levels/*/id",)
+        return self.broken.cause_in(
+            "tracks", levels, f"the levels of {track_id} could not be read", prefer=lambda file: file == home
+        )
+
+    def lost_framework(self, track_id: str, level_id: str) -> Cause | None:
+        """The error that lost the framework of a level: a framework (in the track's folder, or one that lost its
+        `track:`) whose front matter no longer says which level it describes, and which describes none."""
+        placed = {f.file for f in self.program.frameworks.values() if self.program.level(f.key) is not None}
+        lost = f"the framework of {track_id}/{level_id} could not be placed"
+        folder = f"careers/{track_id}/"
+        return self.broken.cause_in(
+            "framework", ("/level", "/track"), lost, only=lambda file: file.startswith(folder) and file not in placed
+        ) or self.broken.cause_in("framework", ("/track",), lost, only=lambda file: file not in placed)
+
+    def lost_post(self, post_id: str) -> Cause | None:
+        """The error that lost a post: a post file without a role (it gives no post), or whose `id:` is lost."""
+        return self.broken.cause_in(
+            "posting",
+            ("/role", "/id"),
+            f"the post {post_id} could not be read",
+            prefer=lambda file: file == f"postings/{post_id}.md",
+        )
+
     def _report(self, origin: Origin, subject: str, problem: Problem) -> Diagnostic:
         if problem.code == "removed-level":
             message = f"{problem.message}, but {subject} still names it"
         else:
             message = f"{subject}: {problem.message}"
-        return Diagnostic.at(origin, problem.code, message, problem.hint)
+        return Diagnostic.at(origin, problem.code, message, problem.hint).following(problem.cause)
 
     def frameworks(self) -> Found:
         for framework in self.program.frameworks.values():
@@ -91,7 +136,11 @@ class Naming:
             if problem:
                 origin = framework.origin
                 at = origin.at("/level") if origin.written("/level") else origin
-                yield TRACKS, self._report(at, f"the framework for {framework.key}", problem)
+                found = self._report(at, f"the framework for {framework.key}", problem)
+                own = self.broken.cause(
+                    framework.file, ("/level", "/track"), f"{framework.file} no longer says which level it describes"
+                )
+                yield TRACKS, replace(found, cause=own) if own is not None else found
 
     def postings(self) -> Found:
         for posting in self.program.postings.values():
@@ -129,7 +178,8 @@ class Naming:
             if record.posting and record.posting not in self.program.postings:
                 hint = did_you_mean(record.posting, self.program.postings) or "name a file in postings/ without .md"
                 message = f'move of {record.person}: no post "{record.posting}"'
-                yield POSTS, Diagnostic.at(record.origin.at("/posting"), UNRESOLVED_REFERENCE.code, message, hint)
+                found = Diagnostic.at(record.origin.at("/posting"), UNRESOLVED_REFERENCE.code, message, hint)
+                yield POSTS, found.following(self.lost_post(record.posting))
 
 
 def _unresolved(program: Program, track_id: str | None, level_id: str | None) -> Problem | None:

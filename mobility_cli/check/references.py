@@ -2,7 +2,10 @@
 every level is described. Positions come from the model's origins; no parsed document is needed.
 
 A file that could not be read is not a source of findings elsewhere: a reference into it is not reported
-(one info line counts them), so the file's own error is the first and only thing to fix.
+(one info line counts them), so the file's own error is the first and only thing to fix. A file that was read
+but not whole (a misspelt `levels:`, a framework that lost its `level:`) still is, and a reference that misses
+what it lost names the error that lost it (`Diagnostic.cause`), so that error is shown first and the references
+under it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from pathlib import PurePosixPath
 
+from mobility_cli.assemble.broken import Broken
 from mobility_cli.check.naming import POSTS, TRACKS, Found, Naming
 from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
@@ -50,20 +54,23 @@ def check_references(
     unreadable: Sequence[str] = (),
     removed: frozenset[str] = frozenset(),
     frameworks_read: bool = True,
+    broken: Broken | None = None,
 ) -> list[Diagnostic]:
     """Every reference problem, except those that may only be there because a file could not be read.
     `removed`: levels (TRACK/LEVEL) the last commit has and the program no longer does. `frameworks_read`:
-    False where the command did not read frameworks (`path`), so none is missing."""
+    False where the command did not read frameworks (`path`), so none is missing. `broken`: what files could
+    not give whole, and the errors that say why (a finding that misses what one lost names it as its cause)."""
+    broken = broken or Broken()
     blind = {part for path in unreadable for part in _what_is_unknown(path)}
     kept: list[Diagnostic] = []
     skipped = 0
-    for needs, diagnostic in _every(program, Naming(program, removed), frameworks_read):
+    for needs, diagnostic in _every(program, Naming(program, removed, broken), frameworks_read):
         if needs in blind or any(needs.startswith(b) for b in blind if b.endswith((":", "/"))):
             skipped += 1
         else:
             kept.append(diagnostic)
     if skipped:
-        kept.append(_skipped(skipped, unreadable))
+        kept.append(_skipped(skipped, unreadable, broken))
     return kept
 
 
@@ -93,15 +100,17 @@ def _what_is_unknown(path: str) -> tuple[str, ...]:
     return (f"framework:{parts[1]}/{PurePosixPath(path).stem}",)
 
 
-def _skipped(count: int, unreadable: Sequence[str]) -> Diagnostic:
+def _skipped(count: int, unreadable: Sequence[str], broken: Broken) -> Diagnostic:
     files = ", ".join(unreadable[:3]) + (f" and {len(unreadable) - 3} more" if len(unreadable) > 3 else "")
+    unchecked = f"{count} reference{'s were' if count != 1 else ' was'} not checked"
+    cause = next((broken.unreadable[f] for f in unreadable if f in broken.unreadable), None)
     return Diagnostic(
         UNCHECKED_REFERENCES.code,
         Severity.INFO,
-        f"{count} reference{'s were' if count != 1 else ' was'} not checked, because {files} could not be read",
+        f"{unchecked}, because {files} could not be read",
         unreadable[0],
         hint="fix the error above; the references are checked again then",
-    )
+    ).following(cause.losing(unchecked) if cause else None)
 
 
 def _track(program: Program, track: Track, naming: Naming, frameworks_read: bool) -> Found:
@@ -118,7 +127,7 @@ def _track(program: Program, track: Track, naming: Naming, frameworks_read: bool
                     f"{level.key} has no competency framework",
                     f"write careers/{track.id}/{level.id}.md",
                     Severity.WARNING,
-                ),
+                ).following(naming.lost_framework(track.id, level.id)),
             )
 
 
@@ -141,7 +150,7 @@ def _lateral(program: Program, track: Track, move: LateralMove, naming: Naming) 
             "unresolved-reference",
             f'lateral move from "{track.id}" to "{move.to}", which is not a defined track',
             _or_define(did_you_mean(move.to, program.tracks), move.to),
-        )
+        ).following(naming.lost(move.to, None))
         return
     if move.to == track.id:
         yield Diagnostic.at(
@@ -152,37 +161,43 @@ def _lateral(program: Program, track: Track, move: LateralMove, naming: Naming) 
         )
     entry = Origin(move.origin.source, move.origin.pointer.removesuffix("/to"))
     for source_id, target_id in (move.mapping or {}).items():
-        at_key = entry.at(f"/map/{escape(source_id)}")
-        if naming.was_removed(f"{track.id}/{source_id}"):
-            yield Diagnostic.at(
-                at_key,
-                "removed-level",
-                f"level {track.id}/{source_id} was removed, but the lateral move's map still names it",
-                "remove it from the map",
-                key=True,
-            )
-        elif track.level(source_id) is None:
-            yield Diagnostic.at(
-                at_key,
-                "unresolved-reference",
-                f'the map names "{source_id}", which is not a level of "{track.id}"',
-                did_you_mean(source_id, [lv.id for lv in track.levels]),
-                key=True,
-            )
-        if naming.was_removed(f"{target.id}/{target_id}"):
-            yield Diagnostic.at(
-                at_key,
-                "removed-level",
-                f"level {target.id}/{target_id} was removed, but the lateral move's map still lands on it",
-                "map to a current level",
-            )
-        elif target.level(target_id) is None:
-            yield Diagnostic.at(
-                at_key,
-                "unresolved-reference",
-                f'the map lands on "{target_id}", which is not a level of "{target.id}"',
-                did_you_mean(target_id, [lv.id for lv in target.levels]),
-            )
+        yield from _mapped(track, target, entry.at(f"/map/{escape(source_id)}"), source_id, target_id, naming)
+
+
+def _mapped(
+    track: Track, target: Track, at_key: Origin, source_id: str, target_id: str, naming: Naming
+) -> Iterator[Diagnostic]:
+    """One entry of a lateral move's map: the level it maps from and the level it lands on must both exist."""
+    if naming.was_removed(f"{track.id}/{source_id}"):
+        yield Diagnostic.at(
+            at_key,
+            "removed-level",
+            f"level {track.id}/{source_id} was removed, but the lateral move's map still names it",
+            "remove it from the map",
+            key=True,
+        ).following(naming.lost(track.id, source_id))
+    elif track.level(source_id) is None:
+        yield Diagnostic.at(
+            at_key,
+            "unresolved-reference",
+            f'the map names "{source_id}", which is not a level of "{track.id}"',
+            did_you_mean(source_id, [lv.id for lv in track.levels]),
+            key=True,
+        ).following(naming.lost(track.id, source_id))
+    if naming.was_removed(f"{target.id}/{target_id}"):
+        yield Diagnostic.at(
+            at_key,
+            "removed-level",
+            f"level {target.id}/{target_id} was removed, but the lateral move's map still lands on it",
+            "map to a current level",
+        ).following(naming.lost(target.id, target_id))
+    elif target.level(target_id) is None:
+        yield Diagnostic.at(
+            at_key,
+            "unresolved-reference",
+            f'the map lands on "{target_id}", which is not a level of "{target.id}"',
+            did_you_mean(target_id, [lv.id for lv in target.levels]),
+        ).following(naming.lost(target.id, target_id))
 
 
 def _or_define(guess: str | None, name: str) -> str:

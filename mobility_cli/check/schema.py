@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import escape
+from mobility_cli.parse import value_words as words
+from mobility_cli.parse.quotes import TYPOGRAPHIC_QUOTES
 from mobility_cli.parse.yaml_document import YamlDate, YamlDoc
 from mobility_cli.resources import load_schema, schemas_dir
 from mobility_cli.suggest import close_names
@@ -34,17 +37,6 @@ IMPLICIT_TYPE = declare(
     "YAML 1.1 reads no, on, yes, off as booleans, 1.10 as a number and 2026-11-01 as a date.",
     "Put the value in quotes.",
 )
-
-
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "array": "a list",
-    "object": "a mapping of fields",
-    "boolean": "true or false",
-    "null": "empty",
-}
 
 
 _DATE_FORMATS = ("date", "date-time")
@@ -152,20 +144,6 @@ def _is_valid_fast(kind: str, data: Any) -> bool:
     return True
 
 
-def describe(value: Any) -> str:
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f'"{value}"' if len(value) < 60 else f'"{value[:57]}..."'
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return str(value)
-
-
 def _pointer(path: Any) -> str:
     return "".join(f"/{escape(str(p))}" for p in path)
 
@@ -182,10 +160,18 @@ def check_schema(doc: YamlDoc, kind: str) -> list[Diagnostic]:
     if _dates_expected(kind, doc) and _is_valid_fast(kind, data):
         return []
     checker = validator(kind)
+    quoted = {d.line for d in doc.diagnostics if d.code == TYPOGRAPHIC_QUOTES.code}  # the cause, reported there
     found: list[Diagnostic] = []
     for error in checker.iter_errors(data):
-        found.extend(_diagnostics(doc, checker, error))
+        curly = words.curly(error.instance)
+        found += [d for d in _diagnostics(doc, checker, error) if d.line not in quoted or not curly]
     return found
+
+
+def _fields(error: ValidationError) -> dict[str, Any]:
+    """The fields of the mapping the schema wants here (of any mapping, where it allows several shapes)."""
+    schemas = [error.schema] if error.validator not in ("anyOf", "oneOf") else [e.schema for e in error.context or ()]
+    return {k: v for schema in schemas if isinstance(schema, dict) for k, v in schema.get("properties", {}).items()}
 
 
 def _branch_errors(error: ValidationError) -> list[ValidationError] | None:
@@ -201,6 +187,11 @@ def _branch_errors(error: ValidationError) -> list[ValidationError] | None:
 
 def _diagnostics(doc: YamlDoc, checker: Draft202012Validator, error: ValidationError) -> list[Diagnostic]:
     pointer = _pointer(error.absolute_path)
+    colon = _missing_colon(doc, error, pointer)
+    if colon is not None:
+        return [colon]
+    if words.colonless_required(str(error.validator), error.instance, _fields(error), error.validator_value):
+        return []  # the field is there without its colon, and reported as that
     if pointer not in doc.implicit:
         branch = _branch_errors(error)
         if branch:
@@ -228,6 +219,19 @@ def _diagnostic(doc: YamlDoc, checker: Draft202012Validator, error: ValidationEr
     return Diagnostic.at(doc.origin(at), SCHEMA.code, message, hint, key=at != pointer)
 
 
+def _missing_colon(doc: YamlDoc, error: ValidationError, pointer: str) -> Diagnostic | None:
+    """`- id ic1` where a mapping goes, or `{grade 2}`: a field written without its colon, at the mistake."""
+    shape = "type" if error.validator in ("anyOf", "oneOf") else str(error.validator)  # text where a mapping goes
+    colonless = words.without_colon(shape, error.instance, _fields(error))
+    if colonless is None:
+        return None
+    said, key = colonless
+    at = pointer if key is None else f"{pointer}/{escape(key)}"
+    found = Diagnostic.at(doc.origin(at), SCHEMA.code, said.message, said.hint, key=key is not None)
+    column = found.column if found.column is None else found.column + said.column
+    return replace(found, column=column, pointer=pointer or None)  # about the mapping that lacks the field
+
+
 def _close(word: str, options: list[str]) -> str | None:
     match = close_names(word, options, n=1)
     return match[0] if match else None
@@ -240,10 +244,12 @@ def _explain(error: ValidationError, pointer: str) -> tuple[str, str | None, str
     hint: str | None = schema.get("x-hint")
     kind = error.validator
     value = error.instance
+    said = words.as_typed(str(kind), value, error.validator_value)  # why text is not the number or date wanted
+    reason, hint = (f": {said[0]}", said[1]) if said else ("", hint)
     if kind == "type":
         wanted = error.validator_value
-        words = " or ".join(_TYPE_WORDS.get(t, t) for t in ([wanted] if isinstance(wanted, str) else wanted))
-        return f"{where} should be {words}, not {describe(value)}", hint or f"write {words} here", pointer
+        typed = " or ".join(words.TYPE_WORDS.get(t, t) for t in ([wanted] if isinstance(wanted, str) else wanted))
+        return f"{where} should be {typed}, not {words.describe(value)}{reason}", hint or f"write {typed} here", pointer
     if kind == "required" and isinstance(value, dict):
         missing = [k for k in error.validator_value if k not in value]
         field = missing[0] if missing else "?"
@@ -252,6 +258,9 @@ def _explain(error: ValidationError, pointer: str) -> tuple[str, str | None, str
         known = list(schema.get("properties", {}))
         extra = [k for k in value if k not in known]
         field = extra[0] if extra else "?"
+        comma = words.decimal_comma(value, field, schema)
+        if comma is not None:
+            return comma[0], comma[1], f"{pointer}/{escape(field)}"
         guess = _close(field, known)
         advice = f"did you mean `{guess}`?" if guess else f"known fields: {', '.join(known)}"
         return f"unknown field `{field}` in {where}", advice, f"{pointer}/{escape(field)}"
@@ -259,20 +268,20 @@ def _explain(error: ValidationError, pointer: str) -> tuple[str, str | None, str
         options = [str(o) for o in error.validator_value]
         guess = _close(str(value), options)
         suggestion = f"did you mean `{guess}`?" if guess else None
-        return f"{where} must be one of {', '.join(options)}; not {describe(value)}", suggestion, pointer
+        return f"{where} must be one of {', '.join(options)}; not {words.describe(value)}", suggestion, pointer
     if kind == "pattern":
-        return f"{describe(value)} is not a valid value for {where}", hint, pointer
+        return f"{words.describe(value)} is not a valid value for {where}", hint, pointer
     if kind == "format":
-        return f"{describe(value)} is not a valid {error.validator_value} for {where}", hint, pointer
+        return f"{words.describe(value)} is not a valid {error.validator_value} for {where}{reason}", hint, pointer
     if kind in ("minItems", "minLength", "minProperties"):
         return f"{where} should not be empty", hint, pointer
     if kind in ("maxLength", "maxItems"):
         size = len(value) if isinstance(value, str | list) else 0
         return f"{where} is too long ({size:,}; at most {error.validator_value})", hint or "shorten it", pointer
     if kind in ("minimum", "exclusiveMinimum"):
-        return f"{where} should be at least {error.validator_value}, not {describe(value)}", hint, pointer
+        return f"{where} should be at least {error.validator_value}, not {words.describe(value)}", hint, pointer
     if kind in ("maximum", "exclusiveMaximum"):
-        return f"{where} should be at most {error.validator_value}, not {describe(value)}", hint, pointer
+        return f"{where} should be at most {error.validator_value}, not {words.describe(value)}", hint, pointer
     if kind == "propertyNames":
-        return f"{describe(value)} is not a valid name in {where}", hint, f"{pointer}/{escape(str(value))}"
+        return f"{words.describe(value)} is not a valid name in {where}", hint, f"{pointer}/{escape(str(value))}"
     return f"{where}: {error.message}", hint, pointer

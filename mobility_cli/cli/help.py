@@ -155,6 +155,15 @@ class PlainCommand(TyperCommand):
     def format_options(self, ctx: Any, formatter: Any) -> None:
         format_sections(self, ctx, formatter)
 
+    def invoke(self, ctx: Any) -> Any:
+        """The command run, its output wrapped to the terminal where it is text for people: a --format, where
+        the command has one, of text (never JSON, CSV, Markdown or a diagram, which programs read)."""
+        from mobility_cli.cli.console import writing_for_people
+
+        chosen = ctx.params.get("format")
+        with writing_for_people(chosen is None or str(getattr(chosen, "value", chosen)) == "text"):
+            return super().invoke(ctx)
+
 
 class PlainGroup(TyperGroup):
     """A group of commands (mentors, post, the main command): its options, the global options, its commands."""

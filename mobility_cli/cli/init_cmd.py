@@ -32,7 +32,9 @@ def init(
     from mobility_cli.application.new_program import InitRequest
     from mobility_cli.application.new_program import init as create
 
-    written = create(InitRequest(directory, name, force, install or None, hooks_repo or None))
+    created = create(InitRequest(directory, name, force, install or None, hooks_repo or None))
+    done = "committed them" if created.committed else "staged them"
     sys.stderr.write(
-        f"mobility: created {len(written)} files in {directory}; try `cd {directory} && mobility validate`\n"
+        f"mobility: created {len(created.written)} files in {directory} and {done} on branch {created.branch}\n"
+        "next steps:\n" + "".join(f"  {step}\n" for step in created.next_steps)
     )

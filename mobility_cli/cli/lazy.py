@@ -75,7 +75,7 @@ def _load(name: str) -> Any:
         command = typer.main.get_group(target)
         command.name = name
     else:
-        single = typer.Typer(**TYPER_SETTINGS)
+        single = typer.Typer(add_completion=False, **TYPER_SETTINGS)  # --install-completion: the main command's
         single.command(name, cls=PlainCommand)(target)
         command = typer.main.get_command(single)
     return plain_help(add_global_options(command))

@@ -25,12 +25,13 @@ def _debug_requested(argv: list[str]) -> bool:
 
 
 def _fail(message: str, hint: str | None, code: int) -> None:
-    try:
-        sys.stderr.write(f"mobility: error: {message}\n")
-        if hint:
-            sys.stderr.write(f"  hint: {hint}\n")
-    except OSError:
-        pass  # nowhere left to say it: the exit code still does
+    """The error and its hint, wrapped at spaces to a terminal (each continuing under its own text), then exit."""
+    from contextlib import suppress
+
+    from mobility_cli.cli.console import err
+
+    with suppress(OSError, ValueError):  # nowhere left to say it: the exit code still does
+        err(f"mobility: error: {message}\n" + (f"  hint: {hint}\n" if hint else ""))
     sys.exit(code)
 
 

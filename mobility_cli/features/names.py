@@ -3,11 +3,12 @@ case, a level's title), listing the candidates where it is not, and suggesting w
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NoReturn
 
 from mobility_cli.errors import UnknownName
 from mobility_cli.model import Level, Program, Track
-from mobility_cli.suggest import close_names
+from mobility_cli.suggest import closest, suggestion
 
 
 def _folded(text: str) -> str:
@@ -85,9 +86,9 @@ def resolve_team(teams: list[str], name: str) -> str:
     for team in teams:
         if _folded(team) == wanted:
             return team
-    close = close_names(name, teams, cutoff=0.5)
-    hint = f"did you mean {' or '.join(close)}?" if close else "teams with posts: " + ", ".join(teams)
-    raise UnknownName(f'no post names the team "{name.strip()}"', hint, tuple(close))
+    close = closest(name, {team: () for team in teams})
+    hint = suggestion(close, quote="") or "teams with posts: " + ", ".join(teams)
+    raise UnknownName(f'no post names the team "{name.strip()}"', hint, close)
 
 
 def level_or_track_levels(program: Program, name: str) -> list[Level]:
@@ -98,17 +99,28 @@ def level_or_track_levels(program: Program, name: str) -> list[Level]:
     track = find_track(program, name)
     if track is not None:
         return [lv for lv in track.levels if not lv.retired]
-    try:
-        _unknown(program, "level", name)
-    except UnknownName as exc:
-        raise UnknownName(exc.message.replace("unknown level", "unknown level or track"), exc.hint) from None
+    _unknown(program, "level or track", name)
 
 
 def _unknown(program: Program, what: str, name: str) -> NoReturn:
-    if what == "track":
-        pool = list(program.tracks)
-    else:
-        pool = [lv.key for lv in program.levels()] + sorted({lv.id for lv in program.levels()})
-    close = close_names(name, pool, cutoff=0.5)
-    hint = f"did you mean {' or '.join(close)}?" if close else f"see `mobility {what}s`"
+    """An unknown level, track (or either) stops with the ones close to it, each once, by the name to type
+    and what it is called ("ic3 (Senior Engineer)")."""
+    called: dict[str, tuple[str, ...]] = {}
+    if "level" in what:
+        ids = Counter(lv.id for lv in program.levels())
+        for lv in program.levels():
+            if not lv.retired:
+                called[lv.id if ids[lv.id] == 1 else lv.key] = (lv.id, lv.key, lv.title)
+    if "track" in what:
+        for track in program.tracks.values():
+            called.setdefault(track.id, (track.id, track.name or track.id))
+    close = closest(name, called)
+    shown = [_with_title(key, called[key][-1]) for key in close]
+    hint = suggestion(shown, quote="") or f"see `mobility {'tracks' if what == 'track' else 'levels'}`"
     raise UnknownName(f'unknown {what} "{name.strip()}"', hint, close)
+
+
+def _with_title(key: str, title: str) -> str:
+    """`ic3 (Senior Engineer)`; a name that only repeats the id (`sales`, "Sales") is left out."""
+    same = _folded(title.replace("-", " ")) == _folded(key.rsplit("/", 1)[-1].replace("-", " "))
+    return key if same else f"{key} ({title})"

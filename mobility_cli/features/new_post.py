@@ -39,11 +39,11 @@ def post_context(program: Program, fields: PostFields) -> dict[str, object]:
     requirements = [b.text for _, b in framework.behaviours()][:4] if framework else []
     return {
         "id": fields.id,
-        "role": fields.role,
-        "team": fields.team,
+        "role": one_line(fields.role),  # the header's lines hold these: each is written once, where people read it
+        "team": one_line(fields.team),
         "track": fields.level.track,
         "level": fields.level.id,
-        "location": fields.location,
+        "location": one_line(fields.location),
         "async_percent": fields.async_percent,
         "opened": fields.opened.isoformat(),
         "internal_until": internal_until.isoformat(),
@@ -51,3 +51,8 @@ def post_context(program: Program, fields: PostFields) -> dict[str, object]:
         "requirements": requirements or [REQUIREMENTS_PLACEHOLDER],
         "work_on": [WORK_PLACEHOLDER],
     }
+
+
+def one_line(text: str) -> str:
+    """A value for a `**Role**:` header line: one line, its spaces collapsed."""
+    return " ".join(text.split())

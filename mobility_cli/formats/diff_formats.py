@@ -6,6 +6,7 @@ import json
 from collections import Counter
 
 from mobility_cli.features.program_diff import Change
+from mobility_cli.words import counted
 
 GROUPS = (
     ("Tracks and levels", ("track-", "level-")),
@@ -66,7 +67,8 @@ def diff_markdown(changes: list[Change], base: str, head: str) -> str:
         lines += [f"#### {GROUPS[-1][0]} ({len(careers)})", "", *_bullets(careers[:SHOWN_EFFECTS]), ""]
         rest = careers[SHOWN_EFFECTS:]
         if rest:
-            lines += [f"<details><summary>{len(rest)} more effects on careers</summary>", "", *_bullets(rest)]
+            more = counted(len(rest), "more effect")
+            lines += [f"<details><summary>{more} on careers</summary>", "", *_bullets(rest)]
             lines += ["", "</details>", ""]
     return "\n".join(lines)
 

@@ -21,11 +21,12 @@ def gaps_json(route: Route, gaps: list[StepGap]) -> str:
 
 def gaps_text(route: Route, gaps: list[StepGap]) -> str:
     lines = [
-        f"From {route.source.key} to {route.target.key}: {counted(len(gaps), 'step')}, about {route.months} months",
+        f"From {route.source.key} to {route.target.key}: {counted(len(gaps), 'step')}, "
+        f"about {counted(route.months, 'month')}",
         "",
     ]
     for number, gap in enumerate(gaps, 1):
-        lines.append(f"{number}. {gap.source.key} → {gap.target.key} ({gap.kind}, {gap.months} months)")
+        lines.append(f"{number}. {gap.source.key} → {gap.target.key} ({gap.kind}, {counted(gap.months, 'month')})")
         lines += _body(gap, "   ", "   - ")
         lines.append("")
     return "\n".join(lines)
@@ -35,7 +36,7 @@ def gaps_markdown(route: Route, gaps: list[StepGap]) -> str:
     lines = [
         f"# Growing from {route.source.title} to {route.target.title}",
         "",
-        f"Route: {' → '.join(lv.title for lv in route.levels())} (about {route.months} months).",
+        f"Route: {' → '.join(lv.title for lv in route.levels())} (about {counted(route.months, 'month')}).",
         "",
     ]
     for number, gap in enumerate(gaps, 1):

@@ -8,6 +8,7 @@ from html import escape
 
 from mobility_cli.features.metrics import Rate
 from mobility_cli.features.program_report import ProgramReport
+from mobility_cli.words import counted, decimal
 
 BAR = 30
 
@@ -15,9 +16,13 @@ BAR = 30
 def _pct(rate: Rate | None) -> str:
     if rate is None or rate.value is None:
         return "n/a (no cases yet)"
-    cases = "case" if rate.denominator == 1 else "cases"
-    note = f" (only {rate.denominator} {cases})" if rate.small else ""
+    note = f" (only {counted(rate.denominator, 'case')})" if rate.small else ""
     return f"{rate.value:.0%} ({rate.numerator}/{rate.denominator}){note}"
+
+
+def _days(value: object) -> str:
+    """A number of days as people write it: 42, 42.5, never 42.0; none is "n/a"."""
+    return decimal(value) if isinstance(value, int | float) else "n/a"
 
 
 def _bar(share: float) -> str:
@@ -40,10 +45,11 @@ def report_text(report: ProgramReport) -> str:
     lines.append("Time to fill (days):")
     for source, stats in report.time_to_fill.items():
         small = " (few cases)" if stats["small_sample"] and stats["n"] else ""
-        lines.append(f"  {source:<9} median {stats['median_days']}, p90 {stats['p90_days']}, n={stats['n']}{small}")
+        median, p90 = (_days(stats[key]) for key in ("median_days", "p90_days"))
+        lines.append(f"  {source:<9} median {median}, p90 {p90}, n={stats['n']}{small}")
     lines.append("")
     mobility = report.mobility
-    lines.append(f"Internal mobility rate: {_pct(mobility['rate'])} ({mobility['moves']} moves)")
+    lines.append(f"Internal mobility rate: {_pct(mobility['rate'])} ({counted(mobility['moves'], 'move')})")
     total = sum(mobility["mix"].values()) or 1
     for kind, n in mobility["mix"].items():
         lines.append(f"  {kind:<10} {_bar(n / total)} {n}")

@@ -21,8 +21,8 @@ def summary(route: Route) -> str:
         return f"{route.source.key} is already where you want to be."
     chain = " → ".join(lv.id if lv.track == route.source.track else lv.key for lv in route.levels())
     laterals = f", {counted(route.laterals, 'lateral move')}" if route.laterals else ""
-    years = f" (about {route.months / 12:.1f} years)" if route.months >= 12 else ""
-    return f"{chain}: {counted(len(route.steps), 'step')}{laterals}, {route.months} months{years}"
+    years = f" (about {counted(route.months / 12, 'year')})" if route.months >= 12 else ""
+    return f"{chain}: {counted(len(route.steps), 'step')}{laterals}, {counted(route.months, 'month')}{years}"
 
 
 def routes_json(routes: list[Route]) -> str:

@@ -3,7 +3,8 @@
 GitHub counts columns in UTF-16 code units (`columnKind: utf16CodeUnits`), so a column after an emoji is
 converted from the code points mobility counts, given the line's text. Artifact URIs are percent-encoded
 ("my post #1.md" is a path, not a fragment), and each result has a fingerprint that does not move with its line,
-so code scanning tracks a finding across edits above it.
+so code scanning tracks a finding across edits above it. A finding that follows from another (a name of a level
+that a misspelt `levels:` lost) keeps its own result, with its cause as a related location and in its properties.
 """
 
 from __future__ import annotations
@@ -94,12 +95,23 @@ def _result(d: Diagnostic, rule_index: int, prefix: str, line_text: LineText) ->
         "partialFingerprints": {"mobilityFinding/v1": fingerprint(d)},
     }
     if d.file:
-        uri = quote(prefix + d.file, safe="/")
-        physical: dict[str, Any] = {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
-        if d.line is not None:
-            region: dict[str, int] = {"startLine": d.line}
-            if d.column is not None:
-                region["startColumn"] = utf16_column(line_text(d.file, d.line), d.column)
-            physical["region"] = region
-        result["locations"] = [{"physicalLocation": physical}]
+        result["locations"] = [{"physicalLocation": _physical(d.file, d.line, d.column, prefix, line_text)}]
+    cause = d.cause
+    if cause is not None:  # the finding this one follows from: fix that first
+        if cause.file:
+            text = f"This follows from the {cause.code} finding here" + (f": {cause.lost}" if cause.lost else "")
+            physical = _physical(cause.file, cause.line, cause.column, prefix, line_text)
+            result["relatedLocations"] = [{"id": 1, "message": {"text": text}, "physicalLocation": physical}]
+        result["properties"] = {"cause": cause.to_json()}
     return result
+
+
+def _physical(file: str, line: int | None, column: int | None, prefix: str, line_text: LineText) -> dict[str, Any]:
+    uri = quote(prefix + file, safe="/")
+    physical: dict[str, Any] = {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
+    if line is not None:
+        region: dict[str, int] = {"startLine": line}
+        if column is not None:
+            region["startColumn"] = utf16_column(line_text(file, line), column)
+        physical["region"] = region
+    return physical

@@ -3,7 +3,15 @@ no path, id or word is cut in two (the terminal's own wrapping cuts anywhere).""
 
 from __future__ import annotations
 
+import re
 import textwrap
+
+# What a line's text starts after: labels ("mobility: error: ", "hint: ", "Why: "), then a bullet ("- ", "! ",
+# "> ") or a number ("1. "): a continuation line starts under the text, not under the label or the bullet.
+_LEAD = re.compile(r"\s*(?:[A-Za-z][a-z-]*: +)*(?:[-!*>] |\d+\. )?")
+# A line of source under a finding ("  28 | text", "     | ^"): its caret must stay under its column.
+_EXCERPT = re.compile(r"\s*\d*\s\|( |$)")
+HANG = 4  # the indentation of a continued line that has no bullet or label to continue under
 
 
 def wrap_line(line: str, width: int, hang: int) -> list[str]:
@@ -18,9 +26,15 @@ def wrap_line(line: str, width: int, hang: int) -> list[str]:
 
 
 def wrap_text(text: str, width: int) -> str:
-    """Every line of `text` wrapped; a bullet ("- ", "! ") continues under its text."""
+    """Every line of `text` wrapped, each continuing under its own text (after its bullet, number or label);
+    a line of source under a finding is left whole."""
     out = []
     for line in text.split("\n"):
-        bullet = line.lstrip()[:2] in ("- ", "! ")
-        out += wrap_line(line, width, 2 if bullet else 4)
+        if len(line) <= width or _EXCERPT.match(line):
+            out.append(line)
+            continue
+        indent = len(line) - len(line.lstrip())
+        lead = _LEAD.match(line)
+        hang = lead.end() - indent if lead and lead.end() > indent else HANG
+        out += wrap_line(line, width, hang if indent + hang <= width // 2 else HANG)
     return "\n".join(out)

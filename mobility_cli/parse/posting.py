@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from mobility_cli.parse.markdown import MarkdownDoc, parse_markdown
+from mobility_cli.parse.two_places import disagreements
 
 _WORK_STYLE = re.compile(r"(\d{1,3})[ \t]*%[ \t]*(a?sync)", re.IGNORECASE)
 HEADER_FIELDS = (
@@ -47,6 +48,8 @@ def parse_posting(text: str, file: str) -> MarkdownDoc:
         front.data = {}
     if not isinstance(front.data, dict):
         return md
+    header = {name: header_value(name, md.bold_keys[name].text) for name in HEADER_FIELDS if name in md.bold_keys}
+    md.diagnostics += disagreements(md, front.data, header)  # a fact in both places, said differently
     for name in HEADER_FIELDS:
         item = md.bold_keys.get(name)
         if item is None or name in front.data:

@@ -8,12 +8,15 @@ errors none of these recognise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import yaml
 
 from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
+from mobility_cli.parse.quotes import has_typographic_quotes, is_typographic_quote, shown
+from mobility_cli.parse.reparse import parses
+from mobility_cli.parse.yaml_repairs import Fix, find_repair, words_for
 
 YAML_SYNTAX = declare(
     "yaml-syntax",
@@ -59,6 +62,10 @@ def explain(
             "replace the tab with spaces (most editors can show tabs, and convert them)",
             *at,
         )
+    started = opened[0] if opened is not None and ("simple key" in context or "flow" in context) else None
+    repair = find_repair(text, at, started)
+    if repair is not None and repair.kind == "quotes":  # typographic quotes: the cause, whatever else broke
+        return _repaired(repair, text, at)
     if opened is not None and "flow mapping" in context:
         return _unclosed("{", "}", opened)
     if opened is not None and "flow sequence" in context:
@@ -70,15 +77,12 @@ def explain(
             f"end it with a second {quote} on the same line",
             *opened,
         )
+    if repair is not None:
+        return _repaired(repair, text, at)
     if problem.startswith("mapping values are not allowed"):
-        source = line_of(text, at[0])
-        key, _, value = source.partition(": ")
-        example = f'{key.strip()}: "{value.strip()}"' if value else 'name: "Amara: Platform lead"'
-        return Explained(
-            "this value contains a colon followed by a space, which YAML reads as the start of another key",
-            f"put the whole value in quotes: {example}",
-            *at,
-        )
+        return _colon_in_value(text, at)
+    if started is not None and "expected ':'" in problem:
+        return _no_colon(text, (started, opened[1] if opened else 0))
     if "expected key" in problem or "expected <block end>" in problem:
         return Explained(
             "this line is indented differently from the lines it belongs with",
@@ -86,6 +90,39 @@ def explain(
             *at,
         )
     return None
+
+
+def _repaired(repair: Fix, text: str, at: tuple[int, int]) -> Explained:
+    message, hint = words_for(repair, line_of(text, repair.at))
+    column = at[1] if repair.kind == "quote-value" and repair.at == at[0] else repair.column
+    return Explained(message, hint, repair.at, column)
+
+
+def _colon_in_value(text: str, at: tuple[int, int]) -> Explained:
+    """A colon the parser did not expect, where no single repair of a line lets it read on."""
+    if ": " in line_of(text, at[0]).partition(": ")[2]:
+        return Explained(
+            "this value contains a colon followed by a space, which YAML reads as the start of another key",
+            "put the whole value in quotes, and check the lines above it for a missing colon or quote",
+            *at,
+        )
+    return Explained(
+        "YAML did not expect a colon here: a line above may be missing the colon after its field name, or "
+        "this line is indented further than the fields it belongs with",
+        "check the lines above for a field written without a colon (`name value`), and the indentation",
+        *at,
+    )
+
+
+def _no_colon(text: str, started: tuple[int, int]) -> Explained:
+    """A line the parser began to read as a field and never found the colon of (`c`, `// note`)."""
+    typed = line_of(text, started[0]).strip()
+    return Explained(
+        f"`{shown(typed)}` has no colon: YAML reads each line here as a field, `name: value`",
+        "add the colon after the field name, or start the line with # if it is a note",
+        started[0],
+        started[1] + len(typed.split()[0]) if typed else started[1],
+    )
 
 
 def _unclosed(opener: str, closer: str, opened: tuple[int, int]) -> Explained:
@@ -113,12 +150,11 @@ def dashes_without_space(text: str) -> list[Explained]:
         match = _DASH.match(line)
         if match and not line.startswith("---"):
             item = line.strip()
+            fixed = f"- {item[1:]}"
+            hint = f"write `{fixed}`" if parses(fixed) else "put a space after the dash"
             found.append(
                 Explained(
-                    f"`{item}` is not a list item: a dash needs a space after it",
-                    f"write `- {item[1:]}`",
-                    number,
-                    len(match.group(1)),
+                    f"`{item}` is not a list item: a dash needs a space after it", hint, number, len(match.group(1))
                 )
             )
     return found
@@ -135,6 +171,11 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str, file: str, line_offset: i
         problem = exc.problem or "invalid YAML"
         problem = f"{problem} ({exc.context})" if exc.context else problem
         explained = Explained(problem, "check indentation, colons and quotes around this line", mark.line, mark.column)
+    source = line_of(text, explained.line)
+    if has_typographic_quotes(source) and "typographic" not in explained.message:
+        marks = " ".join(dict.fromkeys(c for c in source if is_typographic_quote(c)))
+        note = f'the typographic quotes on this line ({marks}) are not quotes to YAML: type straight ones ("); '
+        explained = replace(explained, hint=note + explained.hint)
     return diagnostic_at(explained, text, file, line_offset)
 
 

@@ -18,6 +18,8 @@ import yaml
 from mobility_cli.codes import declare
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.located import Position, SourceMap, Tables, escape
+from mobility_cli.parse.quotes import quote_findings
+from mobility_cli.parse.reparse import Loader as _Loader
 from mobility_cli.parse.yaml_document import YamlDate, YamlDoc
 from mobility_cli.parse.yaml_errors import dashes_without_space, diagnostic_at, syntax_error
 from mobility_cli.parse.yaml_versions import disagreement
@@ -47,11 +49,6 @@ YAML_LIMIT = declare(
     "Simplify the file; expand anchors and aliases by hand.",
 )
 
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 _TAG = "tag:yaml.org,2002:"
 _NUMBER_START = frozenset("0123456789+-.")  # how a YAML 1.2 number starts
@@ -234,6 +231,7 @@ def parse_yaml(text: str, file: str, line_offset: int = 0) -> YamlDoc:
     node, problem = _compose(text, file, line_offset)
     if problem is None:
         doc.diagnostics += [diagnostic_at(found, text, file, line_offset) for found in dashes_without_space(text)]
+        doc.diagnostics += quote_findings(text, file, line_offset)
     if problem is None and node is not None:
         doc.source_map = SourceMap(file, Positions(text, line_offset))
         builder = _Builder(doc, line_offset)

@@ -270,5 +270,5 @@ def validate_https___mobility_dev_schemas_posting_schema_json(data, custom_forma
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
-SCHEMA_DIGEST = "5baa2f1f"
+SCHEMA_DIGEST = "07930fc5"
 validate = validate_https___mobility_dev_schemas_posting_schema_json

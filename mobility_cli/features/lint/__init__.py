@@ -9,7 +9,7 @@ from mobility_cli.codes import Code, declare
 from mobility_cli.diagnostics import Diagnostic, Severity
 from mobility_cli.features.lint import phrases as phrase_rules
 from mobility_cli.features.lint.config import LintSettings, lint_settings
-from mobility_cli.features.lint.rule import RULES, History, PostVersion, Rule, RuleContext
+from mobility_cli.features.lint.rule import RULES, Finding, History, PostVersion, Rule, RuleContext
 from mobility_cli.features.lint.suppression import UNUSED_SUPPRESSION, Suppressions
 from mobility_cli.located import Origin, escape
 from mobility_cli.model import Posting, Program
@@ -141,30 +141,40 @@ def lint_posts(
 
 
 def lint_post(context: RuleContext, rules: list[Rule]) -> Iterator[Diagnostic]:
-    """One post through the given rules, with its inline suppressions applied."""
+    """One post through the given rules, one finding per mistake (`most_specific`), with its inline
+    suppressions applied."""
     post, settings = context.post, context.settings
     quiet = Suppressions.of(post.suppressions)
-    for current in rules:
-        configured = settings.severity.get(current.code)
-        for finding in current.check(context):
-            if not quiet.covers(finding.line, current.code):
-                severity = configured or finding.severity or current.severity
-                yield Diagnostic(
-                    current.code,
-                    severity,
-                    finding.message,
-                    post.file,
-                    finding.line,
-                    finding.column,
-                    finding.pointer,
-                    finding.hint,
-                )
+    found = [(current, finding) for current in rules for finding in current.check(context)]
+    for current, finding, kept in most_specific(found):
+        if quiet.covers(finding.line, current.code) or not kept:
+            continue  # (a suppression of a finding another one stands for is used, not stale)
+        severity = settings.severity.get(current.code) or finding.severity or current.severity
+        yield Diagnostic(
+            current.code,
+            severity,
+            finding.message,
+            post.file,
+            finding.line,
+            finding.column,
+            finding.pointer,
+            finding.hint,
+        )
     if settings.enabled(UNUSED_SUPPRESSION.code):
         for line, code in quiet.unused():
             message = f"the suppression of {code} suppresses nothing"
             yield Diagnostic(
                 UNUSED_SUPPRESSION.code, Severity.INFO, message, post.file, line, 1, None, "remove the comment"
             )
+
+
+def most_specific(found: list[tuple[Rule, Finding]]) -> Iterator[tuple[Rule, Finding, bool]]:
+    """Each finding, and whether it is kept: not where a rule that takes precedence over its rule (`overrides`)
+    found something on the same line. "5+ years of Go" is one mistake, asking for years; that the line also
+    matches no behaviour of the framework is the same mistake seen from further away."""
+    outranked = {(finding.line, code) for rule, finding in found if finding.line for code in rule.overrides}
+    for rule, finding in found:
+        yield rule, finding, (finding.line, rule.code) not in outranked
 
 
 def _load_rules() -> None:

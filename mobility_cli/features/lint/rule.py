@@ -160,6 +160,9 @@ class Rule:
     options: tuple[Option, ...] = ()
     program_defined: bool = False  # from the program's own `lint: phrases:`
     declared_in: str = ""  # the module that declares it
+    # the more general rules this one takes precedence over on the same line: one mistake, one finding (the
+    # engine keeps this rule's finding and drops theirs, `features.lint.lint_post`)
+    overrides: tuple[str, ...] = ()
 
     def info(self) -> Code:
         """The rule as the code registry describes it (explain, SARIF, docs)."""
@@ -204,8 +207,10 @@ def rule(
     fires: Example,
     passes: Example,
     options: tuple[Option, ...] = (),
+    overrides: tuple[str, ...] = (),
 ) -> Callable[[Callable[[RuleContext], Iterator[Finding]]], Callable[[RuleContext], Iterator[Finding]]]:
-    """Register the decorated check as a rule."""
+    """Register the decorated check as a rule (`overrides`: the more general rules it takes precedence over on
+    the same line)."""
 
     def decorate(check: Callable[[RuleContext], Iterator[Finding]]) -> Callable[[RuleContext], Iterator[Finding]]:
         add(
@@ -222,6 +227,7 @@ def rule(
                 options,
                 False,
                 check.__module__,
+                overrides,
             )
         )
         return check

@@ -36,6 +36,7 @@ def catalogue_rule(entry: dict[str, Any]) -> Rule:
         Example(prose=f"- {entry['passes']}"),
         phrase_check(compiled),
         declared_in=__name__,
+        overrides=tuple(entry.get("overrides", ())),
     )
 
 

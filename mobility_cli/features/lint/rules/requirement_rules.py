@@ -71,8 +71,7 @@ def untraceable_requirement(ctx: RuleContext) -> Iterator[Finding]:
         return
     for line in ctx.requirements():
         score, closest = _traced(ctx, line.text, pool)
-        if score < ctx.option("match_threshold") and first_expected_above(ctx, line) is None:
-            # (a line that is a higher level's behaviour is reported once, by level-mismatch)
+        if score < ctx.option("match_threshold"):
             yield Finding(
                 f'"{line.text}" matches no behaviour in the framework of {ctx.post.level_key} or below',
                 line.line,
@@ -109,6 +108,7 @@ _SENIORITY = ("junior", "associate", "senior", "staff", "principal", "lead", "he
     Example(front={"role": "Staff Backend Engineer"}),
     Example(front={"role": "Senior Backend Engineer"}),
     (MATCH_THRESHOLD,),
+    overrides=("untraceable-requirement",),  # a higher level's behaviour is not also "matches nothing"
 )
 def level_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     post, program = ctx.post, ctx.program
@@ -147,9 +147,7 @@ def first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str] 
     """The higher level of the post's track whose behaviour a requirement states, and that behaviour; None
     when it states the post's own level (or one below) as well, or nothing a higher level says.
 
-    Computed once per level and requirement text in a run: untraceable-requirement asks too (so that a line
-    already reported as a higher level's behaviour is not reported again as matching nothing), and posts at one
-    level often share requirement lines.
+    Computed once per level and requirement text in a run: posts at one level often share requirement lines.
     """
     return ctx.once(("first-expected-above", ctx.post.level_key, line.text), lambda: _first_expected_above(ctx, line))
 
@@ -209,6 +207,7 @@ def without_credentials(text: str) -> str:
     "Drop the degree, or state the competency it stands for.",
     Example(requirements=("Bachelor's degree in Computer Science",)),
     Example(requirements=("Creates RFCs that receive meaningful async feedback",)),
+    overrides=("untraceable-requirement",),  # a degree traces to no behaviour: the degree is the mistake
 )
 def degree_requirement(ctx: RuleContext) -> Iterator[Finding]:
     stated = ctx.once(  # once per level per run, not once per post
@@ -216,11 +215,12 @@ def degree_requirement(ctx: RuleContext) -> Iterator[Finding]:
     )
     if stated:
         return
+    framework = f" the framework of {ctx.post.level_key} does not state" if level_behaviours(ctx) else ""
     for line in ctx.requirements():
         match = DEGREE.search(line.text)
         if match:
             yield Finding(
-                f'"{match.group(0)}": a degree requirement the framework of {ctx.post.level_key} does not state',
+                f'"{match.group(0)}": a degree requirement{framework}',
                 line.line,
                 3 + match.start(),
                 None,
