@@ -515,6 +515,15 @@ def test_a_moves_level_hint_names_the_programs_first_level(program) -> None:
     assert "engineering/ic3" not in text and "support/associate" in text
 
 
+def test_a_file_path_in_a_hint_is_never_rewritten() -> None:
+    """Only the example level as a name is replaced: a path that happens to hold it names a real file."""
+    from mobility_cli.check.own_examples import _NAMED
+
+    assert _NAMED.sub("support/lead", "name a level like engineering/ic3.") == "name a level like support/lead."
+    for kept in ("delete careers/engineering/ic3.md too", "see careers/engineering/ic3", "engineering/ic3-old"):
+        assert _NAMED.sub("support/lead", kept) == kept
+
+
 def test_every_schema_hint_that_names_a_level_names_the_one_replaced_by_the_programs_own() -> None:
     from mobility_cli.check.own_examples import EXAMPLE_LEVEL
     from tests.conftest import ROOT

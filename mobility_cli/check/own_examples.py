@@ -15,20 +15,22 @@ from mobility_cli.suggest import closest
 
 EXAMPLE_LEVEL = "engineering/ic3"  # the level the schemas' hints name (tests/test_first_hour_files.py checks)
 _AS_EXAMPLE = re.compile(r",?\s*(?:like|e\.g\.)\s+" + re.escape(EXAMPLE_LEVEL))
+# the example level as a name, never inside a path ("delete careers/engineering/ic3.md" names a real file)
+_NAMED = re.compile(r"(?<![\w/.-])" + re.escape(EXAMPLE_LEVEL) + r"(?![\w/-]|\.\w)")
 
 
 def in_own_terms(found: list[Diagnostic], program: Program) -> list[Diagnostic]:
     """The findings, their hints naming a level of this program wherever they named the built-in example's."""
-    if program.level(EXAMPLE_LEVEL) is not None or not any(d.hint and EXAMPLE_LEVEL in d.hint for d in found):
+    if program.level(EXAMPLE_LEVEL) is not None or not any(d.hint and _NAMED.search(d.hint) for d in found):
         return found
     named = _levels_named_by_file(program)
-    return [_own(d, program, named.get(d.file or "")) if d.hint and EXAMPLE_LEVEL in d.hint else d for d in found]
+    return [_own(d, program, named.get(d.file or "")) if d.hint and _NAMED.search(d.hint) else d for d in found]
 
 
 def _own(found: Diagnostic, program: Program, named: tuple[str | None, str | None] | None) -> Diagnostic:
     level = own_level(program, *(named or (None, None)))
     hint = found.hint or ""
-    hint = hint.replace(EXAMPLE_LEVEL, level) if level else _AS_EXAMPLE.sub("", hint)
+    hint = _NAMED.sub(level, hint) if level else _AS_EXAMPLE.sub("", hint)
     return replace(found, hint=hint)
 
 
