@@ -326,3 +326,17 @@ def test_completion_options_are_the_main_commands_only(command: tuple[str, ...])
     assert "--install-completion" in run_cli("--help").stdout
     shown = run_cli(*command, "--help")
     assert shown.code == 0 and "--install-completion" not in shown.stdout and "--show-completion" not in shown.stdout
+
+
+ONE_TRACK = "career_tracks:\n  support:\n    name: Support\n    levels:\n      - {id: agent, title: Agent, grade: 1}\n"
+
+
+def test_counts_of_one_are_singular_in_tracks_levels_and_the_site_markdown(program, tmp_path) -> None:
+    root = program({"careers/tracks.yaml": ONE_TRACK}, base=False)
+    assert ": 1 track" in run_cli("--repo", str(root), "tracks").stdout
+    assert "1 tracks" not in run_cli("--repo", str(root), "tracks").stdout
+    out = tmp_path / "md"
+    assert run_cli("--repo", str(root), "render", "--format", "markdown", "--out", str(out)).code in (0, 1)
+    index = next(out.rglob("index.md"), None) or next(out.rglob("*.md"))
+    text = "".join(p.read_text(encoding="utf-8") for p in out.rglob("*.md"))
+    assert index is not None and "1 level" in text and "1 levels" not in text

@@ -15,6 +15,7 @@ from mobility_cli.cli.choices import RecordsFormat
 from mobility_cli.cli.console import out, show_table
 from mobility_cli.cli.lazy import TYPER_SETTINGS
 from mobility_cli.cli.state import workspace
+from mobility_cli.words import counted
 
 if TYPE_CHECKING:
     from mobility_cli.application.mentors import Rejected
@@ -146,4 +147,5 @@ def confirm(
         raise _rejected(result, RecordsFormat.text, ws)
     _warn(result.warnings)
     write_atomic(output, checkins_ics(result.pairs, program.settings.name, ws.now), force=force)
-    out(f"wrote {output}: {sum(len(e) for _, _, e in result.pairs)} check-ins for {len(result.pairs)} pairs\n")
+    checkins = counted(sum(len(e) for _, _, e in result.pairs), "check-in")
+    out(f"wrote {output}: {checkins} for {counted(len(result.pairs), 'pair')}\n")

@@ -10,6 +10,7 @@ from mobility_cli.cli import completion
 from mobility_cli.cli.choices import TableFormat
 from mobility_cli.cli.console import out, show_table
 from mobility_cli.cli.state import workspace
+from mobility_cli.words import counted
 
 
 def tracks(
@@ -48,7 +49,9 @@ def tracks(
         band = f"{grades[0]}-{grades[-1]}" if len(grades) > 1 else str(grades[0]) if grades else "-"
         rows.append([t.id, t.name, str(len(t.levels)), band, ", ".join(m.to for m in t.lateral_moves) or "-"])
     show_table(
-        ["track", "name", "levels", "grades", "lateral moves to"], rows, f"{program.settings.name}: {len(rows)} tracks"
+        ["track", "name", "levels", "grades", "lateral moves to"],
+        rows,
+        f"{program.settings.name}: {counted(len(rows), 'track')}",
     )
 
 
@@ -88,5 +91,9 @@ def levels(
         [lv.key, lv.title, str(lv.grade), str(lv.months), "yes" if lv.key in program.frameworks else "missing"]
         for lv in items
     ]
-    title = f"{chosen[0].name} levels" if found.one_track else f"{len(rows)} levels in {len(chosen)} tracks"
+    title = (
+        f"{chosen[0].name} levels"
+        if found.one_track
+        else f"{counted(len(rows), 'level')} in {counted(len(chosen), 'track')}"
+    )
     show_table(["level", "title", "grade", "months", "framework"], rows, title)

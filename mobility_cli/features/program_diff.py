@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mobility_cli.model import Level, Program
+from mobility_cli.words import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,9 @@ def _tracks(old: Program, new: Program, renames: dict[str, str]) -> list[Change]
     out: list[Change] = []
     for track_id in new.tracks.keys() - old.tracks.keys():
         levels = [lv.id for lv in new.tracks[track_id].levels]
-        out.append(Change("track-added", track_id, None, levels, f"new track {track_id} with {len(levels)} levels"))
+        out.append(
+            Change("track-added", track_id, None, levels, f"new track {track_id} with {counted(len(levels), 'level')}")
+        )
     for track_id in old.tracks.keys() - new.tracks.keys():
         levels = [lv.id for lv in old.tracks[track_id].levels]
         out.append(Change("track-removed", track_id, levels, None, f"track {track_id} was removed"))

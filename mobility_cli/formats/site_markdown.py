@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mobility_cli.features.site import SiteData
 from mobility_cli.formats.graph_formats import graph_mermaid
+from mobility_cli.words import counted
 
 
 def _cell(text: object) -> str:
@@ -14,7 +15,7 @@ def render_markdown(site: SiteData) -> dict[str, bytes]:
     program = site.program
     files: dict[str, str] = {}
     lines = [f"# {program.settings.name}", "", "## Tracks", ""]
-    lines += [f"- [{t.name}](tracks/{t.id}.md): {len(t.levels)} levels" for t in program.tracks.values()]
+    lines += [f"- [{t.name}](tracks/{t.id}.md): {counted(len(t.levels), 'level')}" for t in program.tracks.values()]
     lines += ["", "## Career map", "", "```mermaid", graph_mermaid(site.graph).rstrip(), "```", ""]
     lines += ["## Open posts", ""]
     lines += [f"- [{p.role}](postings/{p.id}.md) ({p.level_key or 'no level'})" for p in site.open_posts]
