@@ -40,6 +40,32 @@ career_tracks:
 """
 
 
+# A post that every check passes (the example program's engineering/ic3): tests change one thing in it.
+CLEAN_POST = """---
+role: Backend Engineer
+team: Platform
+track: engineering
+level: ic3
+timezone: {with: Europe/Berlin, core_hours: "10:00-14:00", overlap_hours: 3}
+work_style: {async: 70, sync: 30}
+status: open
+opened: 2026-11-10
+internal_until: 2026-11-20
+external_from: 2026-11-20
+closes: 2027-01-10
+evaluation: [Designs systems across teams]
+---
+### What We're Looking For
+- Designs systems across teams
+
+### What You'll Work On
+- Our data pipeline
+
+### How to Apply
+Reply in #internal-mobility.
+"""
+
+
 def framework(title: str, *behaviours: str) -> str:
     bullets = "\n".join(f"- {b}" for b in behaviours) or "- Writes clear async updates"
     return f"---\ntitle: {title}\n---\n## {title} Competency Framework\n\n### Craft\n{bullets}\n"

@@ -62,3 +62,19 @@ def example_post(example: Example, requirements: tuple[str, ...] | None = None) 
 def earlier_posts(example: Example) -> list[str]:
     """Earlier versions of the post (open, with the requirements the example gives), oldest first."""
     return [example_post(example, requirements) for requirements in example.earlier]
+
+
+def example_context(program: Any, example: Example) -> Any:
+    """A `RuleContext` for the example's post in `program`, with its earlier versions as the post's history."""
+    from mobility_cli.features.lint import lint_settings
+    from mobility_cli.features.lint.rule import PostVersion, RuleContext
+    from mobility_cli.load import posting_from_text
+
+    post = posting_from_text(FILE, example_post(example))
+    assert post is not None, example_post(example)
+    versions = [
+        PostVersion(f"c{n}", "2026-11-02", posting_from_text(FILE, text))
+        for n, text in enumerate(earlier_posts(example))
+    ]
+    settings = lint_settings(dict(example.settings))
+    return RuleContext(program, post, settings, TODAY, (lambda _file: versions) if versions else None)

@@ -15,33 +15,11 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SMALL_TRACKS, diagnostics, run_cli
+from tests.conftest import CLEAN_POST, SMALL_TRACKS, diagnostics, run_cli
 
 Maker = Callable[..., Path]
 TODAY = "2026-11-20"
-POST = """---
-role: Backend Engineer
-team: Platform
-track: engineering
-level: ic3
-timezone: {with: Europe/Berlin, core_hours: "10:00-14:00", overlap_hours: 3}
-work_style: {async: 70, sync: 30}
-status: open
-opened: 2026-11-10
-internal_until: 2026-11-20
-external_from: 2026-11-20
-closes: 2027-01-10
-evaluation: [Designs systems across teams]
----
-### What We're Looking For
-- Designs systems across teams
-
-### What You'll Work On
-- Our data pipeline
-
-### How to Apply
-Reply in #internal-mobility.
-"""
+POST = CLEAN_POST
 MENTOR = """id: pat
 name: Pat
 track: engineering

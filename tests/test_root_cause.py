@@ -15,32 +15,10 @@ import pytest
 from mobility_cli.assemble.broken import Break, FileBreaks
 from mobility_cli.diagnostics import Cause, Diagnostic, Findings, Severity
 from mobility_cli.formats.diagnostics_text import format_text
-from tests.conftest import SMALL_FRAMEWORKS, SMALL_TRACKS, Result, run_cli
+from tests.conftest import CLEAN_POST, SMALL_FRAMEWORKS, SMALL_TRACKS, Result, run_cli
 
 TODAY = "2026-11-20"
-POST = """---
-role: Backend Engineer
-team: Platform
-track: engineering
-level: ic3
-timezone: {with: Europe/Berlin, core_hours: "10:00-14:00", overlap_hours: 3}
-work_style: {async: 70, sync: 30}
-status: open
-opened: 2026-11-10
-internal_until: 2026-11-20
-external_from: 2026-11-20
-closes: 2027-01-10
-evaluation: [Designs systems across teams]
----
-### What We're Looking For
-- Designs systems across teams
-
-### What You'll Work On
-- Our data pipeline
-
-### How to Apply
-Reply in #internal-mobility.
-"""
+POST = CLEAN_POST
 MENTOR = (
     "id: pat\nname: Pat\ntrack: engineering\nlevel: ic3\npast_levels: [engineering/ic2]\n"
     "timezone: Europe/Berlin\nworking_hours: '09:00-17:00'\nopt_in: true\n"

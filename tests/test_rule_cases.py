@@ -12,14 +12,14 @@ from typing import Any
 import pytest
 import yaml
 
-from mobility_cli.features.lint import RULES, lint_settings
-from mobility_cli.features.lint.rule import Example, PostVersion, RuleContext
-from mobility_cli.load import load_program, posting_from_text
+from mobility_cli.features.lint import RULES
+from mobility_cli.features.lint.rule import Example
+from mobility_cli.load import load_program
 from mobility_cli.model import Program
 from mobility_cli.resources import default_program_root
 from mobility_cli.source import WorkTreeSource
 from tests.conftest import ROOT
-from tests.lint_examples import FILE, TODAY, earlier_posts, example_post
+from tests.lint_examples import example_context
 
 RULES_DIR = ROOT / "mobility_cli" / "features" / "lint" / "rules"
 _FIELDS = ("requirements", "prose", "front", "omit", "settings", "earlier")
@@ -48,15 +48,8 @@ def findings_of(program: Program, case: dict[str, Any]) -> list[tuple[int | None
     rule runs, so a finding that a more specific rule's stands for on its line is not among them."""
     from mobility_cli.features.lint import lint_post, registry
 
-    example = case_example(case)
-    post = posting_from_text(FILE, example_post(example))
-    assert post is not None, example_post(example)
-    versions = [
-        PostVersion(f"c{n}", "2026-11-02", posting_from_text(FILE, text))
-        for n, text in enumerate(earlier_posts(example))
-    ]
-    settings = lint_settings(dict(example.settings))
-    context = RuleContext(program, post, settings, TODAY, (lambda _file: versions) if versions else None)
+    context = example_context(program, case_example(case))
+    settings = context.settings
     rules = [r for r in registry(settings).values() if settings.enabled(r.code) or r.code == case["rule"]]
     return [(d.line, d.column) for d in lint_post(context, rules) if d.code == case["rule"]]
 

@@ -11,13 +11,13 @@ import pytest
 
 from mobility_cli.features.lint import RULES, lint_posts, lint_settings, registry
 from mobility_cli.features.lint.phrases import program_phrase_rules
-from mobility_cli.features.lint.rule import Example, PostVersion, Rule, RuleContext
+from mobility_cli.features.lint.rule import Example, Rule
 from mobility_cli.load import load_program, posting_from_text
 from mobility_cli.model import Program
 from mobility_cli.resources import default_program_root
 from mobility_cli.source import WorkTreeSource
 from tests.conftest import run_cli, write_files
-from tests.lint_examples import FILE, TODAY, earlier_posts, example_post
+from tests.lint_examples import FILE, example_context, example_post
 
 
 @pytest.fixture(scope="module")
@@ -27,14 +27,7 @@ def example_program() -> Program:
 
 
 def run_example(rule: Rule, example: Example, program: Program) -> list[str]:
-    post = posting_from_text(FILE, example_post(example))
-    assert post is not None, example_post(example)
-    versions = [
-        PostVersion(f"c{n}", "2026-11-02", posting_from_text(FILE, text))
-        for n, text in enumerate(earlier_posts(example))
-    ]
-    settings = lint_settings(dict(example.settings))
-    context = RuleContext(program, post, settings, TODAY, (lambda _file: versions) if versions else None)
+    context = example_context(program, example)
     return [finding.message for finding in rule.check(context)]
 
 

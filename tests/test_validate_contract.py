@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mobility_cli.resources import default_program_root
-from tests.conftest import SMALL_FRAMEWORKS, SMALL_TRACKS, diagnostics, run_cli, write_files
+from tests.conftest import CLEAN_POST, SMALL_FRAMEWORKS, SMALL_TRACKS, diagnostics, run_cli, write_files
 
 TODAY = "2026-11-20"
 
@@ -305,29 +305,7 @@ def test_an_open_post_with_the_templates_placeholder_is_an_error(program) -> Non
     assert not [d for d in validate(program({"postings/p.md": draft})) if d["code"] == "template-placeholder"]
 
 
-POST = """---
-role: Backend Engineer
-team: Platform
-track: engineering
-level: ic3
-timezone: {with: Europe/Berlin, core_hours: "10:00-14:00", overlap_hours: 3}
-work_style: {async: 70, sync: 30}
-status: open
-opened: 2026-11-10
-internal_until: 2026-11-20
-external_from: 2026-11-20
-closes: 2027-01-10
-evaluation: [Designs systems across teams]
----
-### What We're Looking For
-- Designs systems across teams
-
-### What You'll Work On
-- Our data pipeline
-
-### How to Apply
-Reply in #internal-mobility.
-"""
+POST = CLEAN_POST
 
 
 # The property: when validate passes, every read command works.
