@@ -176,14 +176,21 @@ class Findings:
                 folded.setdefault(root, []).append(d)
         return folded
 
-    def summary(self) -> Summary:
-        counts = count_by_severity(self.diagnostics)
+    def summary(self, people: bool = False) -> Summary:
+        """The counts; for people (text, annotations), a finding folded under another on its own line ("5+
+        years of Go": the years, and Go) is part of that one, not counted again. JSON and SARIF count both."""
+        shown = [d for d in self.diagnostics if not (people and _same_line(d))]
+        counts = count_by_severity(shown)
         return Summary(counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO], self.files)
 
     def exit_code(self, strict: bool = False) -> int:
         """1 on an error, or with `strict` on a warning too; an info (advice) never fails a run."""
         failing = (Severity.ERROR, Severity.WARNING) if strict else (Severity.ERROR,)
         return 1 if any(d.severity in failing for d in self.diagnostics) else 0
+
+
+def _same_line(d: Diagnostic) -> bool:
+    return d.cause is not None and d.cause.file == d.file and d.cause.line == d.line
 
 
 def _root(d: Diagnostic, present: dict[Key, Diagnostic]) -> Key | None:

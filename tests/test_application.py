@@ -136,7 +136,12 @@ def test_validate_since_a_revision_reports_only_what_the_change_brought(git_repo
     repo.commit("a new post", {"postings/backend.md": post(["3+ years of Go", *GOOD])})
     findings = validate(at(repo.path), ValidateRequest(changed_since=base)).findings.diagnostics
     assert {(d.code, d.file, d.line, d.column) for d in findings} == {
-        ("years-of-experience", "postings/backend.md", 21, 3),  # one mistake, one finding (not also untraceable)
+        ("years-of-experience", "postings/backend.md", 21, 3),
+        ("untraceable-requirement", "postings/backend.md", 21, 3),  # Go, asked beside the years
+    }
+    assert {d.code: d.cause.code if d.cause else None for d in findings} == {  # folded under the years for people
+        "years-of-experience": None,
+        "untraceable-requirement": "years-of-experience",
     }
     every = validate(at(repo.path), ValidateRequest()).findings.diagnostics
     assert {d.file for d in every} == {"postings/backend.md", "postings/data.md"}
@@ -146,7 +151,8 @@ def test_lint_selects_and_narrows_and_refuses_an_unknown_rule(posts_program: Pat
     workspace = at(posts_program)
     found = lint(workspace, LintRequest()).findings
     assert [(d.code, d.file, d.line, d.column) for d in found.diagnostics] == [
-        ("years-of-experience", "postings/backend.md", 21, 3),  # not also untraceable: one mistake, one finding
+        ("years-of-experience", "postings/backend.md", 21, 3),
+        ("untraceable-requirement", "postings/backend.md", 21, 3),  # what the years are of: folded under them
     ]
     assert found.files == 2
     (years,) = lint(workspace, LintRequest(select=("years-of-experience",))).findings.diagnostics

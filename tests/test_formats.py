@@ -98,7 +98,7 @@ def test_strict_does_not_fail_on_infos(program):
     """Infos are advice (a gender-coded word or two): --strict fails on warnings, never on infos alone."""
     from tests.posts import FRAMEWORKS, GOOD, post
 
-    root = program({"postings/a.md": post(GOOD, work="- Honestly, we agreed to keep the queue calm\n"), **FRAMEWORKS})
+    root = program({"postings/a.md": post(GOOD, work="- An ambitious and assertive reviewer\n"), **FRAMEWORKS})
     result = run_cli("--repo", str(root), "--today", "2026-11-24", "validate", "--strict", "--format", "json")
     severities = {d["severity"] for d in result.json()["diagnostics"]}
     assert severities == {"info"} and result.code == 0

@@ -106,7 +106,7 @@ def _front(spec: dict[str, Any]) -> str:
     if spec.get("evaluation", requirements[:1]) is not None:
         fields["evaluation"] = spec.get("evaluation", requirements[:1])
     lines = [
-        f"{k}: {yaml.safe_dump(v, default_flow_style=True, width=1000).strip().removesuffix('...').strip()}"
+        f"{k}: {yaml.safe_dump(v, default_flow_style=True, width=1000, allow_unicode=True).strip().removesuffix('...').strip()}"
         for k, v in fields.items()
     ]
     if spec.get("timezone", "default") == "default":
@@ -194,7 +194,10 @@ class Score:
 
 
 def lint_corpus(tmp_path: Path) -> dict[str, list[tuple[str, int]]]:
-    """Every case's findings as (code, line), from one lint of the whole corpus program."""
+    """Every case's findings as (code, line), from one lint of the whole corpus program. A finding folded under
+    a more specific one on its line (`cause`: "5+ years of Go" is years, and Go no behaviour states) is
+    (code, -line): it counts where a label asks for it, and is no false alarm where none does, since people read
+    it as part of the finding it follows from."""
     root = tmp_path / "program"
     shutil.copytree(CORPUS_DIR / "program", root)
     (root / "postings").mkdir()
@@ -207,7 +210,8 @@ def lint_corpus(tmp_path: Path) -> dict[str, list[tuple[str, int]]]:
     found: dict[str, list[tuple[str, int]]] = {case.id: [] for case in CASES}
     for d in lint_posts(loaded.program, TODAY):
         if d.severity != "info":  # infos inform; like lint-eval, the bar is on what a reader must act on
-            found[Path(d.file or "").stem].append((d.code, d.line or 0))
+            line = d.line or 0
+            found[Path(d.file or "").stem].append((d.code, -line if d.cause is not None else line))
     return found
 
 
@@ -218,14 +222,15 @@ def judge(case: Case, found: list[tuple[str, int]]) -> tuple[list[str], list[str
     covered: set[tuple[str, int]] = set()
     for code, fragment in case.labels:
         if fragment is None:
-            matched = {f for f in found if f[0] == code}
+            matched = {f for f in found if f[0] == code and f[1] >= 0}
         else:
             on = {n for n, line in enumerate(lines, 1) if fragment.lower() in line.lower()}
             assert on, f"{case.id}: label fragment {fragment!r} is on no line"
-            matched = {f for f in found if f[0] == code and f[1] in on}
+            matched = {f for f in found if f[0] == code and abs(f[1]) in on}
         (hits if matched else misses).append(f"{code}: {fragment}")
         covered |= matched
-    false = sorted({f"{code}: line {line} {lines[line - 1].strip()[:60]!r}" for code, line in set(found) - covered})
+    unlabelled = {(code, line) for code, line in set(found) - covered if line >= 0}  # folded ones are optional
+    false = sorted({f"{code}: line {line} {lines[line - 1].strip()[:60]!r}" for code, line in unlabelled})
     return hits, misses, false
 
 
@@ -263,8 +268,10 @@ def test_the_corpus_is_large_and_varied() -> None:
 
 # Cases the linter gets wrong, each with the reason: the README reports them, and any other wrong case fails.
 KNOWN_LIMITS = {
-    "eval-neg-paraphrase": "'Code review turnaround' covers 'Reviews pull requests within one working day' only "
-    "through synonyms (code review = pull requests, turnaround = within a day); word overlap cannot see it",
+    "paste-neg-dates": "'Small increments' is covered by 'Breaks a feature into increments that ship every few days' "
+    "only through what 'small' means there (every few days); the matcher scores it 54, below the bar of 60",
+    "paste-cap-roman-eng1": "'Acting on review feedback' and 'Turns review comments into changes' say the same with "
+    "no word in common but 'review'; the concept table relates feedback and comments, not acting and turning into",
 }
 
 

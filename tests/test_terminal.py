@@ -151,7 +151,7 @@ def test_every_command_shows_examples_and_every_example_runs(tmp_path: Path) -> 
     clone = _example_clone(tmp_path)
     for command, examples in EXAMPLES.items():
         words = ["mentors", command] if command in ("suggest", "match", "confirm") else [command]
-        words = ["post", "new"] if command == "new" else words
+        words = ["post", command] if command in ("new", "import") else words
         shown = run_cli(*words, "--help").stdout
         assert "Examples:" in shown and examples[0] in shown, command
         for number, example in enumerate(examples):

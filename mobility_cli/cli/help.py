@@ -102,6 +102,9 @@ EXAMPLES = {
         'mobility post new --level ic3 --role "Senior Engineer, Payments" --team Payments',
         'mobility post new --level pm --role "Product Manager, Search" --team Search --async 80',
     ],
+    "import": [
+        "mobility post import postings/senior-backend-engineer.md --id backend-engineer-copy",
+    ],
     "suggest": [
         "mobility mentors suggest --current ic1 --target ic3 --timezone Europe/Paris",
         "mobility mentors suggest --current ic3 --target em1 --timezone Asia/Kolkata --top 3 --format json",

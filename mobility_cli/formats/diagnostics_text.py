@@ -52,9 +52,11 @@ def blocks(findings: Findings) -> list[list[Line]]:
     leading: list[list[Line]] = []
     others: list[list[Line]] = []
     for _, group in Findings(rest, findings.files).by_file():
-        roots = [d for d in group if d.key in folded]
+        # a finding with others elsewhere following from it leads; one with only its own line's (the rest of a
+        # requirement the same mistake is part of) stays where its line puts it
+        roots = [d for d in group if d.key in folded and not _on_its_line(d, folded[d.key])]
         block: list[Line] = []
-        for d in roots + [d for d in group if d.key not in folded]:
+        for d in roots + [d for d in group if d not in roots]:
             block += _finding(d)
             if d.key in folded:
                 block.append(_fold(d, folded.pop(d.key)))
@@ -81,7 +83,14 @@ def _unshown_causes(found: list[Diagnostic]) -> list[Line]:
     return lines
 
 
+def _on_its_line(cause: Diagnostic, following: list[Diagnostic]) -> bool:
+    return all(d.file == cause.file and d.line == cause.line for d in following)
+
+
 def _fold(cause: Diagnostic, following: list[Diagnostic]) -> Line:
+    if _on_its_line(cause, following):  # "5+ years of Go": the years, and Go, which no behaviour states
+        also = "; ".join(dict.fromkeys(f"{d.code} ({d.cause.lost})" if d.cause else d.code for d in following))
+        return ("folded", f"    … also {also}")
     return ("folded", f"    {folded_sentence(cause, following)}")
 
 
@@ -120,7 +129,7 @@ def format_text(findings: Findings) -> str:
     lines: list[str] = []
     for block in blocks(findings):
         lines += [text for _, text in block] + [""]
-    lines.append(findings.summary().sentence())
+    lines.append(findings.summary(people=True).sentence())
     return "\n".join(lines) + "\n"
 
 
@@ -154,6 +163,6 @@ def print_rich(findings: Findings) -> None:
             for piece in _wrapped(text, style, console.width):
                 console.print(f"[{_STYLES[style]}]{escape(piece)}[/]")
         console.print()
-    summary = findings.summary()
+    summary = findings.summary(people=True)
     style = "bold red" if summary.errors else "yellow" if summary.warnings else "bold green"
     console.print(f"[{style}]{summary.sentence()}[/]")

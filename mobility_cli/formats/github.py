@@ -40,7 +40,7 @@ def format_github(findings: Findings, prefix: str = "") -> str:
     folded = findings.following()
     hidden = {id(d) for found in folded.values() for d in found}
     lines = [annotation(d, prefix, folded.pop(d.key, None)) for d in findings.sorted() if id(d) not in hidden]
-    lines.append(findings.summary().sentence())
+    lines.append(findings.summary(people=True).sentence())
     return "\n".join(lines) + "\n"
 
 
@@ -49,7 +49,7 @@ def _cell(value: str) -> str:
 
 
 def step_summary(findings: Findings, prefix: str = "") -> str:
-    summary = findings.summary()
+    summary = findings.summary(people=True)
     icon = ":x:" if summary.errors else ":warning:" if summary.warnings else ":white_check_mark:"
     out = [f"### {icon} mobility validate: {summary.sentence()}", ""]
     if findings.diagnostics:

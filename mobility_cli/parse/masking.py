@@ -69,14 +69,14 @@ def _mask_urls(chars: list[str], text: str) -> None:
             start = lowered.find(prefix, end)
 
 
-def mask_line(text: str) -> str:
-    """The line with code spans, URLs and quoted phrases blanked out."""
-    if not any(c in text for c in '`"“') and "http" not in text and "www." not in text:
+def mask_line(text: str, quotes: bool = True) -> str:
+    """The line with code spans, URLs and (unless `quotes` is False) quoted phrases blanked out."""
+    if "`" not in text and '"' not in text and "“" not in text and "http" not in text and "www." not in text:
         return text
     chars = list(text)
     _mask_pairs(chars, text, "`", "`")
     _mask_urls(chars, "".join(chars))
-    for opener, closer in _QUOTES:
+    for opener, closer in _QUOTES if quotes else ():
         _mask_pairs(chars, "".join(chars), opener, closer)
     return "".join(chars)
 

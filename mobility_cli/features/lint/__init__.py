@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 
 from mobility_cli.codes import Code, declare
-from mobility_cli.diagnostics import Diagnostic, Severity
+from mobility_cli.diagnostics import Cause, Diagnostic, Severity
 from mobility_cli.features.lint import phrases as phrase_rules
 from mobility_cli.features.lint.config import LintSettings, lint_settings
 from mobility_cli.features.lint.rule import RULES, Finding, History, PostVersion, Rule, RuleContext
@@ -146,20 +146,28 @@ def lint_post(context: RuleContext, rules: list[Rule]) -> Iterator[Diagnostic]:
     post, settings = context.post, context.settings
     quiet = Suppressions.of(post.suppressions)
     found = [(current, finding) for current in rules for finding in current.check(context)]
-    for current, finding, kept in most_specific(found):
+    made: list[tuple[Rule, Diagnostic]] = []
+    passage_of = {line: p.line for p in context.passages() for _, line, _ in p.anchors}  # a wrapped item is one
+    for current, finding, kept in most_specific(found, passage_of):
         if quiet.covers(finding.line, current.code) or not kept:
             continue  # (a suppression of a finding another one stands for is used, not stale)
         severity = settings.severity.get(current.code) or finding.severity or current.severity
-        yield Diagnostic(
-            current.code,
-            severity,
-            finding.message,
-            post.file,
-            finding.line,
-            finding.column,
-            finding.pointer,
-            finding.hint,
+        made.append(
+            (
+                current,
+                Diagnostic(
+                    current.code,
+                    severity,
+                    finding.message,
+                    post.file,
+                    finding.line,
+                    finding.column,
+                    finding.pointer,
+                    finding.hint,
+                ),
+            )
         )
+    yield from folded(made, passage_of)
     if settings.enabled(UNUSED_SUPPRESSION.code):
         for line, code in quiet.unused():
             message = f"the suppression of {code} suppresses nothing"
@@ -168,13 +176,36 @@ def lint_post(context: RuleContext, rules: list[Rule]) -> Iterator[Diagnostic]:
             )
 
 
-def most_specific(found: list[tuple[Rule, Finding]]) -> Iterator[tuple[Rule, Finding, bool]]:
+def most_specific(
+    found: list[tuple[Rule, Finding]], passage_of: dict[int, int] | None = None
+) -> Iterator[tuple[Rule, Finding, bool]]:
     """Each finding, and whether it is kept: not where a rule that takes precedence over its rule (`overrides`)
-    found something on the same line. "5+ years of Go" is one mistake, asking for years; that the line also
-    matches no behaviour of the framework is the same mistake seen from further away."""
-    outranked = {(finding.line, code) for rule, finding in found if finding.line for code in rule.overrides}
+    found something on the same line. A time-zone preference on a requirement line is one mistake, a place
+    asked for; that the line also matches no behaviour of the framework is the same mistake seen from further
+    away."""
+    where = passage_of or {}
+    outranked = {
+        (where.get(finding.line, finding.line), code)
+        for rule, finding in found
+        if finding.line and (finding.severity or rule.severity) != Severity.INFO  # an info outranks nothing
+        for code in rule.overrides
+    }
     for rule, finding in found:
-        yield rule, finding, (finding.line, rule.code) not in outranked
+        yield rule, finding, (where.get(finding.line or 0, finding.line), rule.code) not in outranked
+
+
+def folded(made: list[tuple[Rule, Diagnostic]], passage_of: dict[int, int]) -> Iterator[Diagnostic]:
+    """The diagnostics, each general one that a more specific rule's finding on its line `folds` naming that
+    finding as its cause: people read "5+ years of Go" as one finding (the rest folded under it), while JSON and
+    SARIF keep both, since Go is asked too and no behaviour states it."""
+    causes: dict[tuple[int | None, str], Diagnostic] = {}
+    for rule, d in made:
+        for general in rule.folds if d.severity != Severity.INFO else ():
+            causes.setdefault((passage_of.get(d.line or 0, d.line), general), d)
+    lost = "the rest of the line matches no behaviour of the framework"
+    for _, d in made:
+        cause = causes.get((passage_of.get(d.line, d.line), d.code)) if d.line else None
+        yield d.following(Cause.of(cause, lost) if cause is not None else None)
 
 
 def _load_rules() -> None:

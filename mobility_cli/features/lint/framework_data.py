@@ -65,12 +65,18 @@ def _common_words(ctx: RuleContext) -> frozenset[str]:
 
 
 def coincidental(text: str, closest: str | None, generic: frozenset[str]) -> bool:
-    """A match that rests on words that say nothing: only generic words in common ("team", "product"), or
-    one specific word among several ("BS/MS in a technical field" against "Sets technical direction")."""
+    """A match that rests on words that say nothing: only generic words in common ("team", "product"), one
+    specific word among several ("BS/MS in a technical field" against "Sets technical direction"), or a bare
+    skill that is one word of a longer behaviour ("Excellent presentation skills" against "Presents findings to
+    senior leaders with a recommended decision"): the behaviour is more than the word."""
     mine = set(content_words(text))
-    shared = mine & set(content_words(closest or ""))
+    theirs = set(content_words(closest or ""))
+    shared = mine & theirs
     specific = shared - generic
-    return bool(shared) and (not specific or (len(shared) == 1 and len(mine - generic) >= 3))
+    if not shared:
+        return False
+    bare = len(mine) == 1 and len(theirs - generic - shared) >= 3
+    return not specific or bare or (len(shared) == 1 and len(mine - generic) >= 3)
 
 
 def behaviours(pairs: list[tuple[Level, Framework]]) -> list[str]:

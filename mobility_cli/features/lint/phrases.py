@@ -11,7 +11,7 @@ from typing import Any, Protocol, cast
 
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import RULES, Example, Finding, Rule, RuleContext
-from mobility_cli.located import TextLine
+from mobility_cli.features.reading.passage import EQUAL_OPPORTUNITY, Passage
 
 
 class Matcher(Protocol):
@@ -78,24 +78,27 @@ def phrases_of(entry: Mapping[str, Any], untrusted: bool = False) -> Phrases | N
     return Phrases(pattern, exceptions, str(entry.get("message", '"{phrase}"')))
 
 
-def hits(phrases: Phrases, lines: Iterator[TextLine], whole: str | None = None) -> Iterator[tuple[TextLine, Any]]:
-    """Matches line by line; `whole` (all lines joined) lets a post with no match at all cost one search."""
+def hits(phrases: Phrases, passages: Iterator[Passage], whole: str | None = None) -> Iterator[tuple[Passage, Any]]:
+    """Matches passage by passage; `whole` (all passages joined) lets a post with no match cost one search.
+    An equal-opportunity promise is never held against a post."""
     if whole is not None and not phrases.patterns.search(whole):
         return
-    for line in lines:
-        if not phrases.patterns.search(line.text):
-            continue  # most lines have nothing: skip the exception scan
-        cancelled = [m.span() for m in phrases.exceptions.finditer(line.text)] if phrases.exceptions else []
-        for match in phrases.patterns.finditer(line.text):
+    for passage in passages:
+        if passage.role == EQUAL_OPPORTUNITY or not phrases.patterns.search(passage.text):
+            continue  # most passages have nothing: skip the exception scan
+        text = passage.text
+        cancelled = [m.span() for m in phrases.exceptions.finditer(text)] if phrases.exceptions else []
+        for match in phrases.patterns.finditer(text):
             if not any(a <= match.start() < b for a, b in cancelled):
-                yield line, match
+                yield passage, match
 
 
 def phrase_check(phrases: Phrases) -> Any:
     def check(ctx: RuleContext) -> Iterator[Finding]:
-        for line, match in hits(phrases, iter(ctx.prose()), ctx.prose_text()):
+        for passage, match in hits(phrases, iter(ctx.passages()), ctx.prose_text()):
             # replace, not str.format: a program's message is text, never a format that reaches into objects
-            yield Finding(phrases.message.replace("{phrase}", match.group(0)), line.line, match.start() + 1)
+            message = phrases.message.replace("{phrase}", match.group(0))
+            yield Finding(message, *passage.position(match.start()))
 
     return check
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mobility_cli.codes import Code, Option
 from mobility_cli.codes import add as declare_code
@@ -22,6 +22,9 @@ from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.config import LintSettings
 from mobility_cli.located import Origin, TextLine
 from mobility_cli.model import Posting, Program
+
+if TYPE_CHECKING:
+    from mobility_cli.features.reading.passage import Passage
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,8 @@ class RuleContext:
     _prose: list[TextLine] | None = None
     _prose_text: str | None = None
     _lowered: str | None = None
-    _requirements: tuple[TextLine, ...] | None = None
+    _requirements: tuple[Passage, ...] | None = None
+    _passages: tuple[Passage, ...] | None = None
 
     def once(self, key: object, compute: Callable[[], Shared]) -> Shared:
         """`compute()`, worked out once per lint run (per worker) for `key` and kept in `shared`: what depends
@@ -96,20 +100,31 @@ class RuleContext:
         if self._prose is None:
             from mobility_cli.features.lint.sections import prose
 
-            self._prose = list(prose(self.post))
+            self._prose = list(prose(self.post, self.passages()))
         return self._prose
 
-    def requirements(self) -> tuple[TextLine, ...]:
+    def passages(self) -> tuple[Passage, ...]:
+        """The post as a reader reads it (features/reading): list items, sentences, table rows and field lines,
+        each with its role (requirements, benefits ...) and the way back to its line and column. Read once."""
+        if self._passages is None:
+            from mobility_cli.features.reading.post import read_post
+
+            self._passages = read_post(self.post)
+        return self._passages
+
+    def requirements(self) -> tuple[Passage, ...]:
         """The post's requirements (sections.requirements), read once and shared by every requirements rule."""
         if self._requirements is None:
-            from mobility_cli.features.lint.sections import requirements
+            from mobility_cli.features.lint.sections import requirements_of
 
-            self._requirements = requirements(self.post)
+            self._requirements = requirements_of(self.passages())
         return self._requirements
 
     def prose_text(self) -> str:
+        """Every passage's text in one string (HTML decoded, markers removed): what a rule searches once to
+        learn that a post has nothing for it, before it reads passage by passage."""
         if self._prose_text is None:
-            self._prose_text = "\n".join(line.text for line in self.prose())
+            self._prose_text = "\n".join(p.text for p in self.passages())
         return self._prose_text
 
     def mentions(self, *words: str) -> bool:
@@ -163,6 +178,10 @@ class Rule:
     # the more general rules this one takes precedence over on the same line: one mistake, one finding (the
     # engine keeps this rule's finding and drops theirs, `features.lint.lint_post`)
     overrides: tuple[str, ...] = ()
+    # the more general rules whose finding on the same line follows from this one's ("5+ years of Go": asking for
+    # years, and Go, which no behaviour states): both are kept, the general one naming this one as its cause, so
+    # people read one finding per line (the other folded under it) and JSON and SARIF keep both
+    folds: tuple[str, ...] = ()
 
     def info(self) -> Code:
         """The rule as the code registry describes it (explain, SARIF, docs)."""
@@ -208,9 +227,10 @@ def rule(
     passes: Example,
     options: tuple[Option, ...] = (),
     overrides: tuple[str, ...] = (),
+    folds: tuple[str, ...] = (),
 ) -> Callable[[Callable[[RuleContext], Iterator[Finding]]], Callable[[RuleContext], Iterator[Finding]]]:
     """Register the decorated check as a rule (`overrides`: the more general rules it takes precedence over on
-    the same line)."""
+    the same line; `folds`: those whose finding on the same line follows from its own)."""
 
     def decorate(check: Callable[[RuleContext], Iterator[Finding]]) -> Callable[[RuleContext], Iterator[Finding]]:
         add(
@@ -228,6 +248,7 @@ def rule(
                 False,
                 check.__module__,
                 overrides,
+                folds,
             )
         )
         return check

@@ -9,10 +9,7 @@ from collections.abc import Iterator
 from mobility_cli.codes import Option
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Example, Finding, Rule, RuleContext, add
-from mobility_cli.features.lint.sections import WORK, is_an_ask
-from mobility_cli.model import normalise_title
 
-_WORK_TITLES = frozenset(normalise_title(t) for t in WORK)
 INTERNAL_TOOLS = Option(
     "internal_tools",
     tuple,
@@ -43,17 +40,23 @@ def tool_rule_check(ctx: RuleContext) -> Iterator[Finding]:
     unnamed_there = ctx.mentions("in-house", "internal", "homegrown", "home-grown", "proprietary", "bespoke", "custom")
     if not ((named_there and named and named.search(whole)) or (unnamed_there and _UNNAMED_TOOL.search(whole))):
         return  # one search of the whole post: most posts name no internal system
-    work = {ln.line for s in ctx.post.sections if normalise_title(s.title) in _WORK_TITLES for ln in s.lines}
-    for line in ctx.prose():
-        match = (named.search(line.text) if named else None) or _UNNAMED_TOOL.search(line.text)
-        if match and line.line not in work and is_an_ask(line.text):
+    from mobility_cli.features.reading.asks import asked
+
+    for passage in ctx.passages():
+        match = (named.search(passage.text) if named else None) or _UNNAMED_TOOL.search(passage.text)
+        if match and not _inside_a_longer_name(passage.text, match) and asked(passage, *match.span()):
             yield Finding(
                 f'"{match.group(0)}" is an internal system: only people already on that team can have used it',
-                line.line,
-                match.start() + 1,
+                *passage.position(match.start()),
                 None,
                 "ask for the underlying skill, and teach the tool after the move",
             )
+
+
+def _inside_a_longer_name(text: str, match: re.Match[str]) -> bool:
+    """ "Lantern Festival": the tool's name as part of another proper name (a capitalised word follows)."""
+    after = text[match.end() :].lstrip()
+    return bool(after[:1].isupper()) and text[match.end() : match.end() + 1] == " " and not after.startswith("I ")
 
 
 INTERNAL_TOOL_EXPERIENCE = add(
@@ -69,6 +72,6 @@ INTERNAL_TOOL_EXPERIENCE = add(
         Example(requirements=("Experience with continuous delivery",), settings={"internal_tools": ["Shipyard"]}),
         tool_rule_check,
         (INTERNAL_TOOLS,),
-        overrides=("untraceable-requirement",),  # no framework names a team's own tool: the tool is the mistake
+        folds=("untraceable-requirement",),  # no framework names a team's own tool: the tool is the mistake
     )
 )

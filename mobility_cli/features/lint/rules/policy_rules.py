@@ -9,6 +9,7 @@ from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Example, Finding, RuleContext, rule
 from mobility_cli.features.lint.sections import APPLY, REQUIREMENTS, WORK
 from mobility_cli.features.new_post import PLACEHOLDERS
+from mobility_cli.features.reading.passage import Passage
 from mobility_cli.located import TextLine
 from mobility_cli.model import plausible
 from mobility_cli.parse.masking import CommentMasker
@@ -41,7 +42,7 @@ def _plus(day: date, days: int) -> date:
 def missing_section(ctx: RuleContext) -> Iterator[Finding]:
     for titles in (REQUIREMENTS, WORK, APPLY):
         section = ctx.post.section(*titles)
-        if section is None:
+        if section is None and not _headed_otherwise(ctx, titles):
             yield Finding(
                 f'the post has no "{titles[0]}" section',
                 ctx.post.body_line,
@@ -49,8 +50,55 @@ def missing_section(ctx: RuleContext) -> Iterator[Finding]:
                 None,
                 f"add `### {titles[0]}` with at least one line",
             )
-        elif not _visible(section.lines):
+        elif section is not None and not _visible(section.lines) and not _visible(_below(ctx, section.line)):
             yield Finding(f'the "{section.title}" section is empty', section.line, 1, None, "write at least one line")
+
+
+def _headed_otherwise(ctx: RuleContext, titles: tuple[str, ...]) -> bool:
+    """The section under a heading that is not Markdown's (a bold, capitalised or HTML heading, "Requirements:"
+    pasted from another system), with something under it: the reader (features/reading) knows those headings."""
+    from mobility_cli.features.reading.passage import HEADING
+    from mobility_cli.model import normalise_title
+
+    wanted = {normalise_title(t) for t in titles}
+    passages = ctx.passages()
+    for index, passage in enumerate(passages):
+        if passage.kind == HEADING and normalise_title(passage.text) in wanted:
+            for after in passages[index + 1 :]:  # something before the next heading of its level (or above)
+                if after.kind != HEADING:
+                    return True
+                if after.level < passage.level or (after.level == passage.level and _closes(after, passage)):
+                    return False
+    return False
+
+
+def _closes(after: Passage, heading: Passage) -> bool:
+    """Whether a heading of the same level ends the section: a Markdown one always; of two bold or capitalised
+    lines, whose level is unknown, only one that opens another of the template's sections."""
+    from mobility_cli.model import normalise_title
+
+    template = {normalise_title(t) for t in (*REQUIREMENTS, *WORK, *APPLY)}
+    return heading.level < 7 or normalise_title(after.text) in template
+
+
+def _below(ctx: RuleContext, line: int) -> tuple[TextLine, ...]:
+    """The lines of a section's sub-sections ("#### Must-haves" under "### What We're Looking For"): up to the
+    next heading of the section's own level or above, so a section that opens with a sub-heading is not empty."""
+    from mobility_cli.parse.markdown import heading_of
+    from mobility_cli.parse.masking import unfenced
+
+    lines = list(unfenced(ctx.post.body, ctx.post.body_line))
+    own = next((heading_of(ln.text) for ln in lines if ln.line == line), None)
+    if own is None:
+        return ()
+    below: list[TextLine] = []
+    for ln in lines:
+        found = heading_of(ln.text) if ln.line > line else None
+        if found is not None and found[0] <= own[0]:
+            break
+        if ln.line > line and found is None:
+            below.append(ln)
+    return tuple(below)
 
 
 @rule(

@@ -15,8 +15,9 @@ from mobility_cli.features.lint.framework_data import (
 )
 from mobility_cli.features.lint.meaning import best_match
 from mobility_cli.features.lint.rule import Example, Finding, RuleContext, rule
-from mobility_cli.features.lint.rules.years_of_experience import YEARS
-from mobility_cli.located import TextLine
+from mobility_cli.features.lint.rules.degree_requirement import credential_in, without_credentials
+from mobility_cli.features.lint.rules.years_of_experience import time_asked
+from mobility_cli.features.reading.passage import Passage
 from mobility_cli.model import Level
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -74,8 +75,7 @@ def untraceable_requirement(ctx: RuleContext) -> Iterator[Finding]:
         if score < ctx.option("match_threshold"):
             yield Finding(
                 f'"{line.text}" matches no behaviour in the framework of {ctx.post.level_key} or below',
-                line.line,
-                3,
+                *line.position(0),
                 None,
                 f'closest behaviour: "{closest}"'
                 if closest and score >= 50
@@ -117,7 +117,10 @@ def level_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     if track is None or level is None:
         return
     # the title proper: "Data Engineer, Staff Scheduling" names an area after the comma, not a seniority
-    role_words = set(re.findall(r"[a-z]+", re.split(r"[,(–—:|]| - ", post.role)[0].lower()))
+    from mobility_cli.features.reading.normal import normal_form
+
+    # in its normal form, so "Sr." is "senior" (features/reading/normal.py's abbreviations)
+    role_words = set(re.findall(r"[a-z]+", normal_form(re.split(r"[,(–—:|]| - ", post.role)[0]).text))
     title_words = set(re.findall(r"[a-z]+", level.title.lower()))
     for word in _SENIORITY:
         if word in role_words and word not in title_words:
@@ -136,14 +139,13 @@ def level_mismatch(ctx: RuleContext) -> Iterator[Finding]:
             above, closest = found
             yield Finding(
                 f'"{line.text}" is first expected at {above.key} ("{closest}"), above the post\'s {level.key}',
-                line.line,
-                3,
+                *line.position(0),
                 None,
                 f"post at {above.key}, or ask for what {level.key} states",
             )
 
 
-def first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str] | None:
+def first_expected_above(ctx: RuleContext, line: Passage) -> tuple[Level, str] | None:
     """The higher level of the post's track whose behaviour a requirement states, and that behaviour; None
     when it states the post's own level (or one below) as well, or nothing a higher level says.
 
@@ -152,14 +154,14 @@ def first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str] 
     return ctx.once(("first-expected-above", ctx.post.level_key, line.text), lambda: _first_expected_above(ctx, line))
 
 
-def _first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str] | None:
+def _first_expected_above(ctx: RuleContext, line: Passage) -> tuple[Level, str] | None:
     from mobility_cli.features.lint.meaning import scores
 
     track = ctx.program.tracks.get(ctx.post.track or "")
     level = track.level(ctx.post.level or "") if track else None
     if track is None or level is None or level.index + 1 >= len(track.levels):
         return None
-    if YEARS.search(line.text) or DEGREE.search(line.text):
+    if time_asked(line.text) or credential_in(line.text):
         return None  # a years or degree line is judged as such, not as a higher level's behaviour
     texts, owners = track_behaviours(ctx, track.id)
     mine = 0.0
@@ -175,54 +177,3 @@ def _first_expected_above(ctx: RuleContext, line: TextLine) -> tuple[Level, str]
         if best >= max(ctx.option("match_threshold"), mine + 15) and not coincidental(line.text, texts[where], generic):
             return lv, texts[where]
     return None
-
-
-# A credential, not the word: "degree of autonomy", "360-degree feedback", "master data" and "the master branch"
-# are not degrees; "BS"/"MS" only where a field or another degree follows.
-DEGREE = re.compile(
-    r"\b(?:bachelor(?:['’]?s)?|master(?:['’]s|s\s+degree)|ph\.?\s?d\.?|doctorate|mba|diploma"
-    r"|b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.s\.|m\.s\.|b\.a\.|m\.a\."
-    r"|(?:bs|ba|ms|ma)(?=\s*/|\s+in\b|\s+or\b|\s+degree\b)"
-    r"|educated\s+to\s+(?:degree|university|graduate)\s+level)(?!\w)"
-    r"|(?<![\w-])degree(?!\s+of\b)\b",
-    re.IGNORECASE,
-)
-
-
-_CREDENTIAL = re.compile(f"(?:{DEGREE.pattern})(?:\\s+in\\s+[^,;.]*)?", re.IGNORECASE)
-
-
-def without_credentials(text: str) -> str:
-    """The requirement less its degrees and their fields: "a master's in interaction design" asks for a
-    credential, and the field's words must not make it look like a behaviour of the framework."""
-    return _CREDENTIAL.sub(" ", text) if DEGREE.search(text) else text
-
-
-@rule(
-    "degree-requirement",
-    W,
-    "requirements",
-    "A degree or diploma requirement the framework does not state.",
-    "Degrees screen out capable people who learned on the job, which internal candidates often did.",
-    "Drop the degree, or state the competency it stands for.",
-    Example(requirements=("Bachelor's degree in Computer Science",)),
-    Example(requirements=("Creates RFCs that receive meaningful async feedback",)),
-    overrides=("untraceable-requirement",),  # a degree traces to no behaviour: the degree is the mistake
-)
-def degree_requirement(ctx: RuleContext) -> Iterator[Finding]:
-    stated = ctx.once(  # once per level per run, not once per post
-        ("framework-states-a-degree", ctx.post.level_key), lambda: any(DEGREE.search(b) for b in level_behaviours(ctx))
-    )
-    if stated:
-        return
-    framework = f" the framework of {ctx.post.level_key} does not state" if level_behaviours(ctx) else ""
-    for line in ctx.requirements():
-        match = DEGREE.search(line.text)
-        if match:
-            yield Finding(
-                f'"{match.group(0)}": a degree requirement{framework}',
-                line.line,
-                3 + match.start(),
-                None,
-                "drop it, or state the competency it stands for",
-            )
