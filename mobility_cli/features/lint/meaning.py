@@ -188,7 +188,8 @@ def similarity(a: _Side, b: _Side) -> float:
         return 0.0
     mine = sum(a.weights[c] for c in shared)
     theirs = sum(b.weights[c] for c in shared)
-    if a.groups and b.groups and len(shared) < min(len(a.weights), len(b.weights)):
+    close = a.groups and b.groups and not a.near.isdisjoint(b.near)  # else neither side has a close concept
+    if close and len(shared) < min(len(a.weights), len(b.weights)):
         mine, theirs = mine + _near(a, b, shared), theirs + _near(b, a, shared)
     if not mine or not theirs:
         return 0.0

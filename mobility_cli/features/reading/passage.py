@@ -27,8 +27,8 @@ HEADING = "heading"
 TABLE_HEADER = "table-header"  # a table's header row: the label of the rows below it, not an ask
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen class sets each field through object.__setattr__,
+class Passage:  # and a post is read into tens of thousands of passages; nothing changes one once it is made
     """`text` is what a reader reads: the marker, HTML tags and emphasis removed, entities decoded, a sentence
     wrapped over several lines joined into one. `anchors` map offsets in `text` back to the file: each is
     (offset, line, column), the position where the piece of text starting at that offset was written."""

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from mobility_cli.features.reading.asks import about_the_candidate, asks_something
 from mobility_cli.features.reading.passage import (
     ABOUT,
     APPLY,
@@ -50,8 +51,6 @@ def read_body(body: str, first_line: int = 1) -> Iterator[Passage]:
 def _by_content(passages: list[Passage]) -> Iterator[Passage]:
     """A section whose heading says nothing of its role ("The person", "Du", a team's own words) takes it from
     its items: where most of them ask something of the candidate, they are its requirements."""
-    from mobility_cli.features.reading.asks import asks_something
-
     start = 0
     while start < len(passages):
         end = start + 1
@@ -124,8 +123,6 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on",
 def _marked_title(block: Block, following: Block | None) -> bool:
     """A heading decorated with a symbol ("✨ What You'll Work On" over "⭐ Small changes"), known as one because
     the items under it have another marker and its words name a section."""
-    from mobility_cli.features.reading.roles import heading_role
-
     if block.shape != "item" or following is None or following.shape != "item" or following.marker == block.marker:
         return False
     if block.marker[:1].isalnum() or block.marker in ("-", "*", "+") or len(block.text.split()) > 8:
@@ -137,8 +134,6 @@ def _titled_line(block: Block, following: Block | None, gap: bool) -> bool:
     """A heading pasted as plain text ("What You'll Work On" on its own line, the list right under it): one short
     line after a blank, with no sentence's end, written in Title Case or naming a section's role, and something
     right under it."""
-    from mobility_cli.features.reading.roles import heading_role
-
     words = block.text.split()
     if block.shape != "text" or following is None or not 1 <= len(words) <= 8 or len(block.text) > 60:
         return False
@@ -186,7 +181,7 @@ def _with_roles(units: list[Block]) -> Iterator[Passage]:
             question = unit.text.rstrip().endswith("?")  # "Do I need to know Java?" in a FAQ asks nothing
             found = OTHER if question else heading_role(unit.text)
             role = role if found == OTHER and (unit.level == 7 or question) else found
-            yield replace(_passage(unit, unit.text, HEADING, role, section), level=unit.level)
+            yield _passage(unit, unit.text, HEADING, role, section, unit.level)
             continue
         kind = _KIND.get(unit.shape, TABLE_HEADER if unit.shape == "header-row" else SENTENCE)
         if unit.shape == "text":
@@ -204,8 +199,6 @@ def _with_roles(units: list[Block]) -> Iterator[Passage]:
 def _drifting(role: str, drifted: bool, text: str) -> str:
     """A sentence's role once a section's prose has turned to something else (benefits, how to apply): the
     section's own again only where the sentence asks of the candidate."""
-    from mobility_cli.features.reading.asks import about_the_candidate
-
     return role if not drifted or about_the_candidate(text) else OTHER
 
 
@@ -231,10 +224,10 @@ def _own_role(unit: Block, role: str, seen_heading: bool) -> str:
     return content_role(unit.text, item=unit.shape != "text") or role
 
 
-def _passage(unit: Block, text: str, kind: str, role: str, section: str) -> Passage:
+def _passage(unit: Block, text: str, kind: str, role: str, section: str, level: int = 0) -> Passage:
     anchors = tuple(unit.anchors) or ((0, unit.line, 1),)
     label = unit.label or unit.context  # its own name (a field's), else what it stands under
-    return Passage(_masked(text, role), unit.line, kind, role, section, label, anchors)
+    return Passage(_masked(text, role), unit.line, kind, role, section, label, anchors, level)
 
 
 def _masked(text: str, role: str) -> str:

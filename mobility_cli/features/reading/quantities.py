@@ -282,8 +282,13 @@ _MAY_HOLD = frozenset(
 
 def read_quantities(text: str) -> list[Quantity]:
     """Every quantity of time in the text, in order, each with what it counts (Quantity.kind)."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=65536)  # passages recur across a program's posts
+def _quantities(text: str) -> tuple[Quantity, ...]:
     if _DIGIT.search(text) is None:
         lowered = text.lower()
         if not any(word in lowered for word in _MAY_HOLD):
-            return []
-    return list(_read(text))
+            return ()
+    return tuple(_read(text))

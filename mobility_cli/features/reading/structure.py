@@ -23,7 +23,7 @@ _NOT_A_FIELD = frozenset({"note", "nb", "p.s", "ps", "tip", "example", "e.g", "i
 _BULLET_PUNCTUATION = frozenset("•◦▪▫‣⁃∙·–—-*+>»›→⇒●○■□◆◇♦✓✔☑✗✘★☆")
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One unit of the body before sentences are split: a heading, an item, a row, a field or a paragraph."""
 

@@ -92,7 +92,7 @@ def _section_findings(
     found = [
         _coding(f'the section "{section}"' if section else "the opening", male, female, mild)
         for section, (male, female) in sections.items()
-        if len(male) > len(female)
+        if len(male) > len(female) and len(male) >= 2  # one coded word is no lean worth reading
     ]
     every = [[hit for pair in sections.values() for hit in pair[side]] for side in (0, 1)]
     total = _coding("the post", every[0], every[1], mild) if len(found) > 1 else None
@@ -114,8 +114,6 @@ def explicit(text: str, data: Words, passages: tuple[Passage, ...], starts: list
     """Every explicitly gendered word of the post's text, left to right: the vocabulary's, then any word built
     like a gendered title that the vocabulary lacks (not a capitalised one inside a sentence: a surname, Chapman).
     Read passage by passage, each distinct passage once per run (boilerplate recurs across posts)."""
-    if not data.gate.might_match(text) and not _BY_FORM.search(text):
-        return []
     return [
         (start + at, word, entry) for p, start in zip(passages, starts, strict=True) for at, word, entry in _in(p.text)
     ]
