@@ -20,7 +20,7 @@ from mobility_cli.codes import Code, Option
 from mobility_cli.codes import add as declare_code
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.config import LintSettings
-from mobility_cli.located import Origin, TextLine
+from mobility_cli.located import Origin
 from mobility_cli.model import Posting, Program
 
 if TYPE_CHECKING:
@@ -72,7 +72,6 @@ class RuleContext:
     today: date
     history: History | None = None
     shared: dict[object, object] = field(default_factory=dict)
-    _prose: list[TextLine] | None = None
     _prose_text: str | None = None
     _lowered: str | None = None
     _requirements: tuple[Passage, ...] | None = None
@@ -94,14 +93,6 @@ class RuleContext:
         if declared.type is tuple and isinstance(value, list):
             return tuple(str(v) for v in value)
         return value if isinstance(value, declared.type) else declared.default
-
-    def prose(self) -> list[TextLine]:
-        """The post's readable lines, masked once and shared by every wording rule."""
-        if self._prose is None:
-            from mobility_cli.features.lint.sections import prose
-
-            self._prose = list(prose(self.post, self.passages()))
-        return self._prose
 
     def passages(self) -> tuple[Passage, ...]:
         """The post as a reader reads it (features/reading): list items, sentences, table rows and field lines,

@@ -1,13 +1,10 @@
-"""The parts of a post each kind of rule reads: requirements, evaluation, and prose for wording rules."""
+"""The template's section titles, and a post's requirements as the reader (features/reading) finds them: what the
+policy rules, requirement drift and `diff` ask of a post."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from mobility_cli.features.reading.passage import EQUAL_OPPORTUNITY, Passage
-from mobility_cli.located import TextLine
+from mobility_cli.features.reading.passage import Passage
 from mobility_cli.model import Posting
-from mobility_cli.parse.masking import readable_lines
 
 REQUIREMENTS = ("What We're Looking For", "What we are looking for", "Requirements", "Qualifications")
 WORK = ("What You'll Work On", "What you will work on")
@@ -34,14 +31,3 @@ def requirements_of(passages: tuple[Passage, ...]) -> tuple[Passage, ...]:
     from mobility_cli.features.reading.asks import requirements_of as asked
 
     return asked(passages)
-
-
-def prose(post: Posting, passages: tuple[Passage, ...]) -> Iterator[TextLine]:
-    """Every line a reader sees, minus code, URLs, quoted phrases, comments and equal-opportunity promises.
-
-    Masking keeps columns: masked spans become spaces, so positions still point at the right place.
-    """
-    skipped = {line for p in passages if p.role == EQUAL_OPPORTUNITY for _, line, _ in p.anchors}
-    for line in readable_lines(post.body, post.body_line):
-        if line.line not in skipped:
-            yield line

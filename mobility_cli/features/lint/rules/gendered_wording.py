@@ -52,22 +52,27 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def coded(text: str, data: Words, passages: tuple[Passage, ...], starts: list[int]) -> list[Hit]:
-    """Each coded word of the post's text that describes a person (entry concept "masculine" or "feminine")."""
+    """Each coded word of the post's text that describes a person (entry concept "masculine" or "feminine"),
+    read passage by passage, each distinct passage once per run."""
+    return [
+        (start + at, word, kind) for p, start in zip(passages, starts, strict=True) for at, word, kind in _coded(p.text)
+    ]
+
+
+@lru_cache(maxsize=65536)
+def _coded(text: str) -> tuple[Hit, ...]:
+    data = words()
     # not inside a word ("ékind"), nor the second half of a compound, which describes the first ("data-driven")
     found = [m for m in data.coded.finditer(text) if not _GLUED.search(text, max(m.start() - 2, 0), m.start())]
-    technical: list[tuple[int, int]] = []
-    for index in sorted({bisect_right(starts, m.start()) - 1 for m in found}):  # only passages with a coded word
-        technical += [
-            (starts[index] + h.start, starts[index] + h.end) for h in data.technical.find(passages[index].text)
-        ]
-    return [
+    technical = [(h.start, h.end) for h in data.technical.find(text)] if found else []
+    return tuple(
         (m.start(), text[m.start() : m.end()], _MASCULINE if m.group("m") else _FEMININE)
         for m in found
         if not any(a < m.end() and m.start() < b for a, b in technical)
         and not _in_title(text, m)
         and m.group(0).lower() not in data.sets["not_coded"]
         and not (m.group(0).lower() in _LEAD and _NOUN_BEFORE.search(text, max(m.start() - 8, 0), m.start()))
-    ]
+    )
 
 
 def _in_title(text: str, match: re.Match[str]) -> bool:
