@@ -202,9 +202,10 @@ def folded(made: list[tuple[Rule, Diagnostic]], passage_of: dict[int, int]) -> I
     for rule, d in made:
         for general in rule.folds if d.severity != Severity.INFO else ():
             causes.setdefault((passage_of.get(d.line or 0, d.line), general), d)
-    lost = "the rest of the line matches no behaviour of the framework"
-    for _, d in made:
+    for rule, d in made:
         cause = causes.get((passage_of.get(d.line, d.line), d.code)) if d.line else None
+        said = rule.summary.rstrip(".")  # what the folded finding says, in its rule's words
+        lost = f"{said[:1].lower()}{said[1:]}"
         yield d.following(Cause.of(cause, lost) if cause is not None else None)
 
 
