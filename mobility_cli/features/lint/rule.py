@@ -104,9 +104,9 @@ class RuleContext:
         return self._passages
 
     def requirements(self) -> tuple[Passage, ...]:
-        """The post's requirements (sections.requirements), read once and shared by every requirements rule."""
+        """The post's requirements (reading/asks.requirements_of), read once and shared by every requirements rule."""
         if self._requirements is None:
-            from mobility_cli.features.lint.sections import requirements_of
+            from mobility_cli.features.reading.asks import requirements_of
 
             self._requirements = requirements_of(self.passages())
         return self._requirements

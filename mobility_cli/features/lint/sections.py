@@ -11,23 +11,11 @@ WORK = ("What You'll Work On", "What you will work on")
 APPLY = ("How to Apply",)
 
 
-def is_an_ask(text: str) -> bool:
-    """Whether a line asks at all: not where it says something is not needed (features/reading/asks.py)."""
-    from mobility_cli.features.reading.asks import negated
-
-    return not negated(text)
-
-
 def requirements(post: Posting) -> tuple[Passage, ...]:
     """Every list item, table row, field and prose sentence that asks something of a candidate, wherever the
     post asks it (any section whose heading or content asks, nice-to-haves included), less what says something
     is not needed, benefits, invitations to apply and equal-opportunity promises (features/reading)."""
+    from mobility_cli.features.reading.asks import requirements_of
     from mobility_cli.features.reading.post import read_post
 
     return requirements_of(read_post(post))
-
-
-def requirements_of(passages: tuple[Passage, ...]) -> tuple[Passage, ...]:
-    from mobility_cli.features.reading.asks import requirements_of as asked
-
-    return asked(passages)

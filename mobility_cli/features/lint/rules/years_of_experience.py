@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from mobility_cli.diagnostics import Severity
 from mobility_cli.features.lint.rule import Example, Finding, RuleContext, rule
-from mobility_cli.features.lint.sections import is_an_ask
+from mobility_cli.features.reading.asks import negated
 from mobility_cli.features.reading.passage import (
     ABOUT,
     BENEFITS,
@@ -28,20 +28,6 @@ from mobility_cli.features.reading.passage import (
 )
 from mobility_cli.features.reading.quantities import Quantity, read_quantities
 
-_NUMBER = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
-    r"|a\s+few|a\s+couple\s+of|several|many)"
-)
-# A line that mentions a number of years at all, for callers that only need to know that (no two whitespace runs
-# meet, so a long run of spaces is read once). What the years count is `time_asked`'s question.
-YEARS = re.compile(
-    rf"\b{_NUMBER}(?:\s*\+|-plus|\s+plus)?(?:\s*(?:-|–|to)\s*{_NUMBER}(?:\s*\+)?)?\s+(?:or\s+more\s+)?"
-    r"(?:years?|yrs?|months?|decades?)\b"
-    r"|\ba\s+decade\b|\bseasoned\b"
-    r"|\byears\s+of\s+(?:hands-on\s+|professional\s+|relevant\s+|proven\s+|industry\s+)?experience\b",
-    re.IGNORECASE,
-)
 # Words without which no passage holds time served: a cheap test before the words are read.
 _TRIGGERS = re.compile(r"year|month|decade|seasoned|yr|yoe|veteran|since|long experience|\d ?y\b", re.IGNORECASE)
 # "We don't ask for a number of years": the paragraph that says so asks for none, however it goes on.
@@ -121,7 +107,7 @@ def asked(passage: Passage, quantity: Quantity) -> bool:
     before, after = _clause(passage.text, quantity)
     if _quoted(passage.text, quantity) or passage.role == EQUAL_OPPORTUNITY or passage.kind == TABLE_HEADER:
         return False
-    if _NOT_BEFORE.search(before) or _NOT_AFTER.search(after) or not is_an_ask(before + quantity.text + after):
+    if _NOT_BEFORE.search(before) or _NOT_AFTER.search(after) or negated(before + quantity.text + after):
         return False
     if _QUESTION.match(passage.text, quantity.end) and _ASKING_ABOUT.search(before):
         return False  # "How many years of experience do I need?": a question, answered elsewhere
